@@ -1,0 +1,3 @@
+import { handlers } from "@/server/http/auth";
+
+export const { GET, POST } = handlers;

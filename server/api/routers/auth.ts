@@ -1,0 +1,17 @@
+import { signUpInput } from "../../auth/schema";
+import { signUpOwner } from "../../auth/sign-up";
+import { createTRPCRouter, protectedProcedure, rateLimitedPublicProcedure } from "../trpc";
+
+export const authRouter = createTRPCRouter({
+  signUp: rateLimitedPublicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
+    const user = await signUpOwner({ db: ctx.db, input, requestId: ctx.requestId });
+    return { userId: user.id, email: user.email };
+  }),
+  me: protectedProcedure.query(async ({ ctx }) => {
+    const business = await ctx.db.business.findUniqueOrThrow({
+      where: { id: ctx.user.businessId },
+      select: { id: true, name: true, gstScheme: true, stateCode: true, gstin: true, upiVpa: true },
+    });
+    return { user: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email, role: ctx.user.role }, business };
+  }),
+});

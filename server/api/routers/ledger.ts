@@ -1,0 +1,16 @@
+import { recordCredit, recordPayment } from "../../ledger/mutations";
+import { customerStatement } from "../../ledger/queries";
+import { reverseEntry } from "../../ledger/reverse-entry";
+import { recordCreditInput, recordPaymentInput, reverseEntryInput, statementInput } from "../../ledger/schema";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const ledgerRouter = createTRPCRouter({
+  statement: protectedProcedure.input(statementInput).query(({ ctx, input }) => customerStatement(ctx.domain, input)),
+  recordPayment: protectedProcedure
+    .input(recordPaymentInput)
+    .mutation(({ ctx, input }) => recordPayment(ctx.domain, input)),
+  recordCredit: protectedProcedure
+    .input(recordCreditInput)
+    .mutation(({ ctx, input }) => recordCredit(ctx.domain, input)),
+  reverse: protectedProcedure.input(reverseEntryInput).mutation(({ ctx, input }) => reverseEntry(ctx.domain, input)),
+});

@@ -1,0 +1,11 @@
+import bcrypt from "bcryptjs";
+
+const COST = process.env.NODE_ENV === "test" ? 4 : 11;
+
+export function hashSecret(secret: string): Promise<string> {
+  return bcrypt.hash(secret, COST);
+}
+
+export function verifySecret(secret: string, hash: string): Promise<boolean> {
+  return bcrypt.compare(secret, hash);
+}

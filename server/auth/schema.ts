@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { isValidGstin, normalizeGstin } from "../gst/gstin";
+import { isValidStateCode } from "../gst/states";
+import { normalizeIndianMobile } from "../customers/phone";
+
+export const personName = z.string().trim().min(1, "Name is required").max(120, "At most 120 characters");
+export const emailAddress = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email"));
+export const password = z.string().min(8, "At least 8 characters").max(200);
+export const stateCode = z.string().refine(isValidStateCode, "Choose a valid state");
+export const optionalGstin = z
+  .string()
+  .trim()
+  .transform(normalizeGstin)
+  .refine((value) => value === "" || isValidGstin(value), "GSTIN is not valid (check the 15 characters)")
+  .transform((value) => value || null)
+  .nullish();
+export const optionalIndianMobile = z
+  .string()
+  .trim()
+  .transform((value, zctx) => {
+    if (value === "") return null;
+    const normalized = normalizeIndianMobile(value);
+    if (!normalized) {
+      zctx.addIssue({ code: "custom", message: "Enter a 10-digit Indian mobile number" });
+      return z.NEVER;
+    }
+    return normalized;
+  })
+  .nullish();
+export const upiVpa = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z0-9._-]{2,256}@[a-zA-Z][a-zA-Z0-9.-]{1,64}$/, "UPI ID looks like name@bank")
+  .or(z.literal("").transform(() => null))
+  .nullish();
+
+export const businessFields = z.object({
+  businessName: personName,
+  stateCode,
+  gstScheme: z.enum(["UNREGISTERED", "COMPOSITION", "REGULAR"]).default("UNREGISTERED"),
+  gstin: optionalGstin,
+  upiVpa,
+  phone: optionalIndianMobile,
+  address: z.string().trim().max(500).nullish(),
+});
+
+export const signUpInput = businessFields.extend({
+  name: personName,
+  email: emailAddress,
+  password,
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const inviteStaffInput = z.object({ email: emailAddress.optional() });
+export const acceptInvitationInput = z.object({
+  code: z.string().trim().min(10).max(100),
+  name: personName,
+  email: emailAddress,
+  password,
+});

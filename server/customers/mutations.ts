@@ -1,0 +1,56 @@
+import { auditSnapshot, recordAudit } from "../audit/record-audit";
+import type { DomainContext } from "../context";
+import { notFound } from "../errors";
+import type { CustomerFields } from "./schema";
+import { customerSearchKeys } from "./search-keys";
+
+// Audit rows keep which fields changed but never personal values, so erasure stays complete.
+const PERSONAL_FIELDS = ["name", "searchName", "phoneticKey", "phone", "email", "gstin", "notes"];
+
+export async function createCustomer(ctx: DomainContext, input: CustomerFields) {
+  return ctx.db.$transaction(async (tx) => {
+    const customer = await tx.customer.create({
+      data: {
+        businessId: ctx.businessId,
+        name: input.name,
+        ...customerSearchKeys(input.name),
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        gstin: input.gstin ?? null,
+        stateCode: input.stateCode ?? null,
+        creditLimitPaise: input.creditLimitPaise ?? null,
+        notes: input.notes ?? null,
+      },
+    });
+    await recordAudit(tx, ctx, {
+      action: "customer.create",
+      entityType: "Customer",
+      entityId: customer.id,
+      after: auditSnapshot(customer, PERSONAL_FIELDS),
+    });
+    return customer;
+  });
+}
+
+export async function updateCustomer(ctx: DomainContext, id: string, input: Partial<CustomerFields>) {
+  return ctx.db.$transaction(async (tx) => {
+    const before = await tx.customer.findFirst({ where: { id, businessId: ctx.businessId, erasedAt: null } });
+    if (!before) throw notFound("Customer");
+    const customer = await tx.customer.update({
+      where: { id: before.id },
+      data: {
+        ...input,
+        ...(input.name ? customerSearchKeys(input.name) : {}),
+      },
+    });
+    const changed = Object.keys(input).filter((key) => input[key as keyof CustomerFields] !== undefined);
+    await recordAudit(tx, ctx, {
+      action: "customer.update",
+      entityType: "Customer",
+      entityId: id,
+      before: auditSnapshot(before, PERSONAL_FIELDS),
+      after: { ...(auditSnapshot(customer, PERSONAL_FIELDS) as object), changedFields: changed },
+    });
+    return customer;
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { optionalGstin, optionalIndianMobile, personName } from "../auth/schema";
+import { isValidStateCode } from "../gst/states";
+import { amountPaise } from "../money/schema";
+
+export const customerId = z.string().min(1).max(64);
+
+export const customerFields = z.object({
+  name: personName,
+  phone: optionalIndianMobile,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter a valid email").or(z.literal("")))
+    .transform((value) => value || null)
+    .nullish(),
+  gstin: optionalGstin,
+  stateCode: z
+    .string()
+    .refine((value) => value === "" || isValidStateCode(value), "Choose a valid state")
+    .transform((value) => value || null)
+    .nullish(),
+  creditLimitPaise: amountPaise.nullish(),
+  notes: z.string().trim().max(1000).nullish(),
+});
+
+export const createCustomerInput = customerFields;
+export const updateCustomerInput = customerFields.partial().extend({ id: customerId });
+
+export const findCustomersInput = z.object({
+  search: z.string().trim().max(120).optional(),
+  sort: z.enum(["balance", "recent", "name"]).default("balance"),
+  cursor: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+
+export type CustomerFields = z.output<typeof customerFields>;

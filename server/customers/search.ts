@@ -1,0 +1,33 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { DomainContext } from "../context";
+import { customerSearchKeys } from "./search-keys";
+
+// Lower than pg_trgm's default 0.6 so one-letter typos ("Raul" for "Rahul") still match;
+// the phonetic key makes spelling variants and Devanagari meet on the same letters.
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+
+export type CustomerMatch = { id: string; score: number };
+
+/**
+ * Customer ids ranked by how well they match a typed or spoken name, in PostgreSQL through the
+ * GIN trigram indexes on searchName and phoneticKey (never by loading customers into memory).
+ */
+export async function searchCustomerIds(ctx: DomainContext, query: string, limit: number, offset = 0) {
+  const keys = customerSearchKeys(query);
+  const digits = query.replace(/\D/g, "");
+  const phoneClause =
+    digits.length >= 4 ? Prisma.sql`OR "phone" LIKE ${`%${digits}%`}` : Prisma.empty;
+  const [, rows] = await ctx.db.$transaction([
+    ctx.db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+    ctx.db.$queryRaw<CustomerMatch[]>`
+      SELECT "id",
+        GREATEST(word_similarity(${keys.searchName}, "searchName"),
+                 word_similarity(${keys.phoneticKey}, "phoneticKey"))::float8 AS "score"
+      FROM "Customer"
+      WHERE "businessId" = ${ctx.businessId} AND "erasedAt" IS NULL
+        AND (${keys.searchName} <% "searchName" OR ${keys.phoneticKey} <% "phoneticKey" ${phoneClause})
+      ORDER BY "score" DESC, "balancePaise" DESC, "id"
+      LIMIT ${limit} OFFSET ${offset}`,
+  ]);
+  return rows;
+}

@@ -1,0 +1,55 @@
+import client from "prom-client";
+
+// One registry per process, kept on globalThis so Next.js dev reloads do not register twice.
+const globalForMetrics = globalThis as unknown as { execoraMetrics?: ReturnType<typeof createMetrics> };
+
+function createMetrics() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: "execora_" });
+  return {
+    registry,
+    httpRequests: new client.Counter({
+      name: "execora_http_requests_total",
+      help: "HTTP requests by route and status",
+      labelNames: ["route", "method", "status"] as const,
+      registers: [registry],
+    }),
+    httpDuration: new client.Histogram({
+      name: "execora_http_request_duration_seconds",
+      help: "HTTP request latency by route",
+      labelNames: ["route", "method"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    trpcCalls: new client.Counter({
+      name: "execora_trpc_calls_total",
+      help: "tRPC procedure calls by path and result code",
+      labelNames: ["path", "code"] as const,
+      registers: [registry],
+    }),
+    trpcDuration: new client.Histogram({
+      name: "execora_trpc_call_duration_seconds",
+      help: "tRPC procedure latency",
+      labelNames: ["path"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+  };
+}
+
+export function metrics() {
+  globalForMetrics.execoraMetrics ??= createMetrics();
+  return globalForMetrics.execoraMetrics;
+}
+
+export function recordTrpcCall(path: string, code: string, durationMs: number) {
+  const m = metrics();
+  m.trpcCalls.inc({ path, code });
+  m.trpcDuration.observe({ path }, durationMs / 1000);
+}
+
+export function recordHttpRequest(route: string, method: string, status: number, durationMs: number) {
+  const m = metrics();
+  m.httpRequests.inc({ route, method, status: String(status) });
+  m.httpDuration.observe({ route, method }, durationMs / 1000);
+}
