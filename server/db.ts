@@ -11,7 +11,8 @@ export function createDb(connectionString: string, poolMax = 10): Db {
   const adapter = new PrismaPg({
     connectionString,
     max: poolMax,
-    connectionTimeoutMillis: 5_000,
+    // Waiting for a pooled connection is part of queuing behind a busy customer row (see transaction.ts).
+    connectionTimeoutMillis: 20_000,
     statement_timeout: 15_000,
   });
   return new PrismaClient({ adapter });

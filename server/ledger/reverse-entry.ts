@@ -83,7 +83,9 @@ export async function reverseEntry(
   const reversal = await idempotent(
     () =>
       ctx.db.ledgerEntry.findUnique({
-        where: { businessId_idempotencyKey: { businessId: ctx.businessId, idempotencyKey: input.idempotencyKey } },
+        where: {
+          businessId_idempotencyKey: { businessId: ctx.businessId, idempotencyKey: input.idempotencyKey },
+        },
       }),
     () => inTransaction(ctx, (tx) => postReversal(tx, ctx, original, input)),
   );
