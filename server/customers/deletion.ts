@@ -6,7 +6,7 @@ import type { Tx } from "../db";
 import { env } from "../env";
 import { AppError, assertOwner, forbidden, notFound } from "../errors";
 import { logger } from "../logger";
-import { sendMail } from "../mail/send-mail";
+import { sendMail, smtpErrorCode } from "../mail/send-mail";
 import { deletionCodeMail } from "../mail/templates";
 import { inTransaction } from "../transaction";
 import { customerId } from "./schema";
@@ -15,7 +15,10 @@ import { customerSearchKeys } from "./search-keys";
 export const requestDeletionInput = z.object({ customerId });
 export const confirmDeletionInput = z.object({
   requestId: z.string().min(1).max(64),
-  code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from the email"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from the email"),
 });
 
 const CODE_TTL_MS = 10 * 60 * 1000;
@@ -40,7 +43,11 @@ function actingOwnerId(ctx: DomainContext): string {
 }
 
 /** Step one of erasing a customer's personal data: a one-time code emailed to the owner. */
-export async function requestCustomerDeletion(ctx: DomainContext, input: { customerId: string }, now = new Date()) {
+export async function requestCustomerDeletion(
+  ctx: DomainContext,
+  input: { customerId: string },
+  now = new Date(),
+) {
   const ownerId = actingOwnerId(ctx);
   const [customer, owner, business] = await Promise.all([
     ctx.db.customer.findFirst({
@@ -56,7 +63,10 @@ export async function requestCustomerDeletion(ctx: DomainContext, input: { custo
     where: { businessId: ctx.businessId, customerId: customer.id, consumedAt: null, expiresAt: { gt: now } },
   });
   if (open >= MAX_OPEN_REQUESTS) {
-    throw new AppError("TOO_MANY_REQUESTS", "Several codes are already waiting. Use the latest email, or try again in 10 minutes.");
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      "Several codes are already waiting. Use the latest email, or try again in 10 minutes.",
+    );
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const requestId = randomUUID();
@@ -80,10 +90,13 @@ export async function requestCustomerDeletion(ctx: DomainContext, input: { custo
     });
   });
   try {
-    const { delivered } = await sendMail(deletionCodeMail({ to: owner.email, code, businessName: business.name }));
+    const { delivered } = await sendMail(
+      deletionCodeMail({ to: owner.email, code, businessName: business.name }),
+    );
     return { requestId, expiresAt, sentTo: maskEmail(owner.email), delivered };
   } catch (error) {
-    logger.warn({ requestId: ctx.requestId, err: error }, "deletion code email failed");
+    // SMTP errors can quote the recipient address, so only the error code is logged.
+    logger.warn({ requestId: ctx.requestId, errorCode: smtpErrorCode(error) }, "deletion code email failed");
     throw new AppError("PRECONDITION_FAILED", "Could not email the code. Try again in a minute.");
   }
 }
@@ -112,11 +125,15 @@ export async function confirmCustomerDeletion(
     if (request.attempts >= MAX_CODE_ATTEMPTS) {
       throw new AppError("TOO_MANY_REQUESTS", "Too many wrong codes. Ask for a new code.");
     }
-    if (request.expiresAt <= now) throw new AppError("PRECONDITION_FAILED", "This code has expired. Ask for a new code.");
+    if (request.expiresAt <= now)
+      throw new AppError("PRECONDITION_FAILED", "This code has expired. Ask for a new code.");
     const expected = Buffer.from(request.codeHash, "hex");
     const given = Buffer.from(codeHash(request.id, input.code), "hex");
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      await tx.customerDeletionRequest.update({ where: { id: request.id }, data: { attempts: { increment: 1 } } });
+      await tx.customerDeletionRequest.update({
+        where: { id: request.id },
+        data: { attempts: { increment: 1 } },
+      });
       return { ok: false, attemptsLeft: MAX_CODE_ATTEMPTS - request.attempts - 1 };
     }
     await tx.customerDeletionRequest.update({ where: { id: request.id }, data: { consumedAt: now } });
@@ -133,13 +150,7 @@ export async function confirmCustomerDeletion(
   return { customerId: outcome.customerId, erased: true };
 }
 
-async function eraseCustomer(
-  tx: Tx,
-  ctx: DomainContext,
-  id: string,
-  deletionRequestId: string,
-  now: Date,
-) {
+async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionRequestId: string, now: Date) {
   const placeholder = `Deleted customer ${id.slice(-4).toUpperCase()}`;
   const erased = await tx.customer.updateMany({
     where: { id, businessId: ctx.businessId, erasedAt: null },

@@ -4,9 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DomainContext } from "../context";
 import { type CsvCell, rupees, toCsv, unguardCsvCell } from "../csv/to-csv";
 import { AppError } from "../errors";
-import { postLedgerEntry } from "../ledger/post-entry";
-import { inTransaction } from "../transaction";
 import { MAX_ENTRY_PAISE, parseAmountToPaise } from "../money/paise";
+import { inTransaction } from "../transaction";
 import { type CustomerFields, customerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
 
@@ -31,7 +30,11 @@ type ValidRow = { row: number; fields: CustomerFields; openingBalancePaise: numb
 
 const FIELD_COLUMNS: Record<string, string> = { stateCode: "state_code", creditLimitPaise: "credit_limit" };
 
-const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const normalizeHeader = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 function parseCsv(csvText: string) {
   if (Buffer.byteLength(csvText, "utf8") > MAX_BYTES) {
@@ -47,10 +50,16 @@ function parseCsv(csvText: string) {
   const unknown = fields.filter((field) => !(CUSTOMER_CSV_HEADERS as readonly string[]).includes(field));
   if (!fields.includes("name") || unknown.length > 0) {
     const problem = unknown.length > 0 ? `Unknown column "${unknown[0]}".` : 'The "name" column is missing.';
-    throw new AppError("BAD_REQUEST", `${problem} The first row must name the columns: ${CUSTOMER_CSV_HEADERS.join(", ")}`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `${problem} The first row must name the columns: ${CUSTOMER_CSV_HEADERS.join(", ")}`,
+    );
   }
   if (parsed.data.length > MAX_ROWS) {
-    throw new AppError("BAD_REQUEST", `At most ${MAX_ROWS} customers per file; this one has ${parsed.data.length}.`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `At most ${MAX_ROWS} customers per file; this one has ${parsed.data.length}.`,
+    );
   }
   const structural: ImportRowError[] = parsed.errors
     .filter((error) => error.code === "TooManyFields" || error.type === "Quotes")
@@ -67,10 +76,17 @@ function parseRupees(text: string | undefined, signed: boolean): number | null {
   return negative ? -paise : paise;
 }
 
-function validateRecord(record: Record<string, string>, row: number, errors: ImportRowError[]): ValidRow | null {
+function validateRecord(
+  record: Record<string, string>,
+  row: number,
+  errors: ImportRowError[],
+): ValidRow | null {
   const errorsBefore = errors.length;
   const amounts: Record<string, number | null> = {};
-  for (const [column, signed] of [["credit_limit", false], ["opening_balance", true]] as const) {
+  for (const [column, signed] of [
+    ["credit_limit", false],
+    ["opening_balance", true],
+  ] as const) {
     try {
       amounts[column] = parseRupees(record[column], signed);
     } catch (error) {
@@ -112,7 +128,11 @@ async function validateImportRows(
   const taken = new Set<string>();
   for (let start = 0; start < phones.length; start += 1_000) {
     const existing = await ctx.db.customer.findMany({
-      where: { businessId: ctx.businessId, erasedAt: null, phone: { in: phones.slice(start, start + 1_000) } },
+      where: {
+        businessId: ctx.businessId,
+        erasedAt: null,
+        phone: { in: phones.slice(start, start + 1_000) },
+      },
       select: { phone: true },
     });
     for (const customer of existing) if (customer.phone) taken.add(customer.phone);
@@ -135,9 +155,16 @@ async function validateImportRows(
   return { valid, errors };
 }
 
+/**
+ * One batch, all or nothing, in three statements. Opening balances are written with the new
+ * customers instead of one postLedgerEntry per row: nobody else can see these rows before the
+ * commit, so there is no lock to take, and each customer's balance still equals the sum of its
+ * entries (the one ADJUSTMENT, idempotency key `import:<customerId>`).
+ */
 async function writeBatch(ctx: DomainContext, rows: ValidRow[]) {
-  await inTransaction(ctx, async (tx) => {
-    const data = rows.map((row) => ({
+  const customers = rows.map((row) => {
+    const opening = row.openingBalancePaise;
+    return {
       id: randomUUID(),
       businessId: ctx.businessId,
       name: row.fields.name,
@@ -148,43 +175,49 @@ async function writeBatch(ctx: DomainContext, rows: ValidRow[]) {
       stateCode: row.fields.stateCode ?? null,
       creditLimitPaise: row.fields.creditLimitPaise ?? null,
       notes: row.fields.notes ?? null,
+      balancePaise: BigInt(opening),
+      // An advance waits to be applied to the customer's next invoice, like a payment.
+      unappliedPaise: BigInt(opening < 0 ? -opening : 0),
+    };
+  });
+  const entries: Prisma.LedgerEntryCreateManyInput[] = customers
+    .filter((customer) => customer.balancePaise !== 0n)
+    .map((customer) => ({
+      id: randomUUID(),
+      businessId: ctx.businessId,
+      customerId: customer.id,
+      type: "ADJUSTMENT",
+      amountPaise: Number(customer.balancePaise),
+      balanceAfterPaise: customer.balancePaise,
+      note: "Opening balance (import)",
+      idempotencyKey: `import:${customer.id}`,
+      source: ctx.source,
+      createdById: ctx.actor.userId,
     }));
-    await tx.customer.createMany({ data });
-    const audits: Prisma.AuditLogCreateManyInput[] = [];
-    for (const [index, customer] of data.entries()) {
-      const opening = rows[index]?.openingBalancePaise ?? 0;
-      const entry = opening
-        ? await postLedgerEntry(tx, ctx, {
-            customerId: customer.id,
-            type: "ADJUSTMENT",
-            amountPaise: opening,
-            // An advance waits to be applied to the customer's next invoice, like a payment.
-            unappliedDeltaPaise: opening < 0 ? -opening : 0,
-            note: "Opening balance (import)",
-            idempotencyKey: `import:${customer.id}`,
-          })
-        : null;
-      audits.push({
-        businessId: ctx.businessId,
-        actorType: ctx.actor.type,
-        actorId: ctx.actor.userId,
-        action: "customer.import",
-        entityType: "Customer",
-        entityId: customer.id,
-        // Which fields were filled, never their personal values (erasure must stay complete).
-        after: {
-          row: rows[index]?.row ?? null,
-          stateCode: customer.stateCode,
-          creditLimitPaise: customer.creditLimitPaise,
-          openingBalancePaise: opening,
-          openingEntryId: entry?.id ?? null,
-          hasPhone: customer.phone !== null,
-          hasEmail: customer.email !== null,
-        },
-        requestId: ctx.requestId,
-        source: ctx.source,
-      });
-    }
+  const entryIdByCustomer = new Map(entries.map((entry) => [entry.customerId, entry.id]));
+  const audits: Prisma.AuditLogCreateManyInput[] = customers.map((customer, index) => ({
+    businessId: ctx.businessId,
+    actorType: ctx.actor.type,
+    actorId: ctx.actor.userId,
+    action: "customer.import",
+    entityType: "Customer",
+    entityId: customer.id,
+    // Which fields were filled, never their personal values (erasure must stay complete).
+    after: {
+      row: rows[index]?.row ?? null,
+      stateCode: customer.stateCode,
+      creditLimitPaise: customer.creditLimitPaise,
+      openingBalancePaise: Number(customer.balancePaise),
+      openingEntryId: entryIdByCustomer.get(customer.id) ?? null,
+      hasPhone: customer.phone !== null,
+      hasEmail: customer.email !== null,
+    },
+    requestId: ctx.requestId,
+    source: ctx.source,
+  }));
+  await inTransaction(ctx, async (tx) => {
+    await tx.customer.createMany({ data: customers });
+    if (entries.length > 0) await tx.ledgerEntry.createMany({ data: entries });
     await tx.auditLog.createMany({ data: audits });
   });
 }

@@ -1,23 +1,46 @@
 import { z } from "zod";
+import {
+  confirmCustomerDeletion,
+  confirmDeletionInput,
+  requestCustomerDeletion,
+  requestDeletionInput,
+} from "../../customers/deletion";
+import { importCustomersCsv } from "../../customers/import-export";
 import { createCustomer, updateCustomer } from "../../customers/mutations";
 import { findCustomers, getCustomer } from "../../customers/queries";
-import { createCustomerInput, customerId, findCustomersInput, updateCustomerInput } from "../../customers/schema";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import {
+  createCustomerInput,
+  customerId,
+  findCustomersInput,
+  updateCustomerInput,
+} from "../../customers/schema";
+import { createTRPCRouter, ownerProcedure, protectedProcedure } from "../trpc";
 
 export const customersRouter = createTRPCRouter({
-  find: protectedProcedure.input(findCustomersInput).query(({ ctx, input }) => findCustomers(ctx.domain, input)),
+  find: protectedProcedure
+    .input(findCustomersInput)
+    .query(({ ctx, input }) => findCustomers(ctx.domain, input)),
   get: protectedProcedure
     .input(z.object({ id: customerId }))
     .query(({ ctx, input }) => getCustomer(ctx.domain, input.id)),
-  create: protectedProcedure
-    .input(createCustomerInput)
-    .mutation(async ({ ctx, input }) => {
-      const customer = await createCustomer(ctx.domain, input);
-      return { id: customer.id };
-    }),
+  create: protectedProcedure.input(createCustomerInput).mutation(async ({ ctx, input }) => {
+    const customer = await createCustomer(ctx.domain, input);
+    return { id: customer.id };
+  }),
   update: protectedProcedure.input(updateCustomerInput).mutation(async ({ ctx, input }) => {
     const { id, ...fields } = input;
     const customer = await updateCustomer(ctx.domain, id, fields);
     return { id: customer.id };
   }),
+  // Erasing personal data is the owner's decision, confirmed by a code emailed to the owner.
+  requestDeletion: ownerProcedure
+    .input(requestDeletionInput)
+    .mutation(({ ctx, input }) => requestCustomerDeletion(ctx.domain, input)),
+  confirmDeletion: ownerProcedure
+    .input(confirmDeletionInput)
+    .mutation(({ ctx, input }) => confirmCustomerDeletion(ctx.domain, input)),
+  // Staff may import: it is many "add customer"s plus opening balances, both things staff can do.
+  importCsv: protectedProcedure
+    .input(z.object({ csv: z.string().min(1, "The file is empty").max(2_000_000) }))
+    .mutation(({ ctx, input }) => importCustomersCsv(ctx.domain, input.csv)),
 });

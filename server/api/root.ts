@@ -1,0 +1,26 @@
+import { auditRouter } from "./routers/audit";
+import { authRouter } from "./routers/auth";
+import { businessRouter } from "./routers/business";
+import { customersRouter } from "./routers/customers";
+import { invoicesRouter } from "./routers/invoices";
+import { ledgerRouter } from "./routers/ledger";
+import { productsRouter } from "./routers/products";
+import { reportsRouter } from "./routers/reports";
+import { staffRouter } from "./routers/staff";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+// One line per router; each router file stays thin and calls server/<module> functions.
+export const appRouter = createTRPCRouter({
+  audit: auditRouter,
+  auth: authRouter,
+  business: businessRouter,
+  customers: customersRouter,
+  invoices: invoicesRouter,
+  ledger: ledgerRouter,
+  products: productsRouter,
+  reports: reportsRouter,
+  staff: staffRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,173 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { findActiveUser } from "../auth/authenticate";
+import type { DomainContext } from "../context";
+import { type CsvCell, rupees, toCsv } from "../csv/to-csv";
+import { exportCustomersCsv } from "../customers/import-export";
+import type { Db } from "../db";
+import { AppError, assertOwner, notFound } from "../errors";
+import { istDateString } from "../gst/financial-year";
+import { formatRateBp } from "../gst/rates";
+import { agingRows } from "./aging";
+import { istDateToInstant, istRange, istTimeString } from "./dates";
+import { daybookEntrySelect } from "./daybook";
+import { gstSummary } from "./gst-summary";
+import { checkRange, type ExportReportName, exportQuery, exportReportName, istDate } from "./schema";
+
+const PAGE = 2_000;
+const MAX_DAYBOOK_ROWS = 100_000;
+const rangeQuery = z.object({ from: istDate, to: istDate }).superRefine(checkRange);
+
+function parseOrThrow<T>(schema: z.ZodType<T>, query: unknown): T {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = Object.fromEntries(
+    parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]),
+  );
+  throw new AppError("BAD_REQUEST", "Choose a valid date range", fieldErrors);
+}
+
+async function daybookCsv(ctx: DomainContext, from: string, to: string) {
+  const { start, end } = istRange(from, to);
+  const where = { businessId: ctx.businessId, occurredAt: { gte: start, lt: end } };
+  if ((await ctx.db.ledgerEntry.count({ where })) > MAX_DAYBOOK_ROWS) {
+    throw new AppError("BAD_REQUEST", "Too many entries for one file: export a shorter date range");
+  }
+  const rows: CsvCell[][] = [];
+  for (let skip = 0; ; skip += PAGE) {
+    const page = await ctx.db.ledgerEntry.findMany({
+      where,
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      skip,
+      take: PAGE,
+      select: daybookEntrySelect,
+    });
+    for (const entry of page) {
+      const amount = entry.amountPaise;
+      rows.push([
+        istDateString(entry.occurredAt),
+        istTimeString(entry.occurredAt),
+        entry.customer.name,
+        entry.type,
+        amount > 0 ? rupees(amount) : null,
+        amount < 0 ? rupees(-amount) : null,
+        entry.paymentMode,
+        entry.invoice?.number,
+        entry.note,
+      ]);
+    }
+    if (page.length < PAGE) break;
+  }
+  const headers = ["date", "time", "customer", "type", "you_gave", "you_got", "mode", "invoice", "note"];
+  return toCsv(headers, rows);
+}
+
+async function agingCsv(ctx: DomainContext, asOf: Date) {
+  const rows: CsvCell[][] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await agingRows(ctx, { asOf, offset, limit: PAGE });
+    for (const row of page) {
+      rows.push([
+        row.name,
+        row.phone?.replace(/^\+91/, ""),
+        rupees(row.balancePaise),
+        rupees(row.days0to30),
+        rupees(row.days31to60),
+        rupees(row.days61to90),
+        rupees(row.over90),
+      ]);
+    }
+    if (page.length < PAGE) break;
+  }
+  return toCsv(
+    ["customer", "phone", "balance", "0-30 days", "31-60 days", "61-90 days", "over 90 days"],
+    rows,
+  );
+}
+
+async function gstCsv(ctx: DomainContext, from: string, to: string) {
+  const summary = await gstSummary(ctx, { from, to });
+  const rows: CsvCell[][] = summary.byRate.map((rate) => [
+    `GST ${formatRateBp(rate.gstRateBp)}`,
+    rate.invoiceCount,
+    rupees(rate.taxablePaise),
+    rupees(rate.cgstPaise),
+    rupees(rate.sgstPaise),
+    rupees(rate.igstPaise),
+    null,
+  ]);
+  for (const [label, split] of [
+    ["B2B (registered buyers)", summary.b2b],
+    ["B2C (consumers)", summary.b2c],
+  ] as const) {
+    rows.push([
+      label,
+      split.invoiceCount,
+      rupees(split.taxablePaise),
+      null,
+      null,
+      null,
+      rupees(split.totalPaise),
+    ]);
+  }
+  return toCsv(["group", "invoices", "taxable", "cgst", "sgst", "igst", "invoice_total"], rows);
+}
+
+/**
+ * A report as a CSV file. Staff may export the daybook, aging and customer list (the same data
+ * their screens show); the GST summary is the owner's tax filing, so owner only.
+ */
+export async function exportReportCsv(
+  ctx: DomainContext,
+  report: ExportReportName,
+  query: unknown,
+  now = new Date(),
+) {
+  if (report === "gst") assertOwner(ctx.actor.role);
+  const base = parseOrThrow(exportQuery, query);
+  let csv: string;
+  let label: string;
+  if (report === "daybook" || report === "gst") {
+    const { from, to } = parseOrThrow(rangeQuery, base);
+    csv = report === "gst" ? await gstCsv(ctx, from, to) : await daybookCsv(ctx, from, to);
+    label = `${from}_to_${to}`;
+  } else if (report === "aging") {
+    const asOf = base.asOf ? istDateToInstant(base.asOf) : now;
+    csv = await agingCsv(ctx, asOf);
+    label = istDateString(asOf);
+  } else {
+    csv = await exportCustomersCsv(ctx);
+    label = istDateString(now);
+  }
+  // Exports carry the whole book out of the app, so who took which file is kept in the audit log.
+  await recordAudit(ctx.db, ctx, {
+    action: "report.export",
+    entityType: "Report",
+    entityId: report,
+    after: { from: base.from ?? null, to: base.to ?? null, asOf: base.asOf ?? null, bytes: csv.length },
+  });
+  return { filename: `execora-${report}-${label}.csv`, csv };
+}
+
+/** GET /api/export/<report> without Next.js: the session's user, still active, in their own business. */
+export async function reportCsvForUser(options: {
+  db: Db;
+  sessionUserId: string | null;
+  report: string;
+  query: Record<string, string>;
+  requestId: string | null;
+}) {
+  if (!options.sessionUserId) throw new AppError("UNAUTHORIZED", "Sign in first");
+  const user = await findActiveUser(options.db, options.sessionUserId);
+  if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
+  const report = exportReportName.safeParse(options.report);
+  if (!report.success) throw notFound("Report");
+  const ctx: DomainContext = {
+    db: options.db,
+    businessId: user.businessId,
+    actor: { type: "USER", userId: user.id, role: user.role },
+    requestId: options.requestId,
+    source: "DASHBOARD",
+  };
+  return exportReportCsv(ctx, report.data, options.query);
+}
