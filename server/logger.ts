@@ -6,7 +6,22 @@ export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { service: "execora" },
   redact: {
-    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "authorization", "*.authorization", "cookie", "*.cookie", "code", "*.code", "phone", "*.phone", "email", "*.email"],
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "authorization",
+      "*.authorization",
+      "cookie",
+      "*.cookie",
+      "code",
+      "*.code",
+      "phone",
+      "*.phone",
+      "email",
+      "*.email",
+    ],
     censor: "[redacted]",
   },
 });

@@ -36,7 +36,10 @@ const mapAppErrors = t.middleware(async ({ next, path, type, ctx }) => {
   if (error && error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError)) {
     logger.error({ requestId: ctx.requestId, path, type, err: error.cause ?? error }, "trpc call failed");
   } else {
-    logger.debug({ requestId: ctx.requestId, path, type, durationMs, code: error?.code ?? "OK" }, "trpc call");
+    logger.debug(
+      { requestId: ctx.requestId, path, type, durationMs, code: error?.code ?? "OK" },
+      "trpc call",
+    );
   }
   if (error?.cause instanceof AppError) {
     throw new TRPCError({ code: error.cause.code, message: error.cause.message, cause: error.cause });

@@ -7,7 +7,15 @@ const DUMMY_HASH = "$2b$11$C6UzMDM.H6dfI/f/IKxGhu4fWJ4qUo6PsuK4t3JX1U6i1qf5uQ2Wy
 export async function authenticateUser(db: Db, email: string, password: string) {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, role: true, businessId: true, passwordHash: true, removedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      businessId: true,
+      passwordHash: true,
+      removedAt: true,
+    },
   });
   const ok = await verifySecret(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || user.removedAt) return null;

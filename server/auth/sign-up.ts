@@ -31,12 +31,16 @@ export async function signUpOwner({ db, input, requestId }: Options) {
       });
       const ctx = { db, businessId: business.id, requestId, source: "DASHBOARD" as const };
       const actor = { type: "USER" as const, userId: user.id, role: user.role };
-      await recordAudit(tx, { ...ctx, actor }, {
-        action: "business.create",
-        entityType: "Business",
-        entityId: business.id,
-        after: auditSnapshot(business),
-      });
+      await recordAudit(
+        tx,
+        { ...ctx, actor },
+        {
+          action: "business.create",
+          entityType: "Business",
+          entityId: business.id,
+          after: auditSnapshot(business),
+        },
+      );
       return user;
     });
   } catch (error) {

@@ -1,7 +1,11 @@
 import { AppError } from "../errors";
 import { gstinStateCode } from "../gst/gstin";
 
-type Registration = { gstScheme: "UNREGISTERED" | "COMPOSITION" | "REGULAR"; gstin?: string | null; stateCode: string };
+type Registration = {
+  gstScheme: "UNREGISTERED" | "COMPOSITION" | "REGULAR";
+  gstin?: string | null;
+  stateCode: string;
+};
 
 /** A registered business needs a GSTIN, and the GSTIN's state must be the shop's state. */
 export function assertConsistentRegistration(input: Registration) {

@@ -15,10 +15,10 @@ export type CustomerMatch = { id: string; score: number };
 export async function searchCustomerIds(ctx: DomainContext, query: string, limit: number, offset = 0) {
   const keys = customerSearchKeys(query);
   const digits = query.replace(/\D/g, "");
-  const phoneClause =
-    digits.length >= 4 ? Prisma.sql`OR "phone" LIKE ${`%${digits}%`}` : Prisma.empty;
+  const phoneClause = digits.length >= 4 ? Prisma.sql`OR "phone" LIKE ${`%${digits}%`}` : Prisma.empty;
   const [, rows] = await ctx.db.$transaction([
-    ctx.db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+    ctx.db
+      .$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
     ctx.db.$queryRaw<CustomerMatch[]>`
       SELECT "id",
         GREATEST(word_similarity(${keys.searchName}, "searchName"),

@@ -7,7 +7,10 @@ import { db } from "../db";
 import { logger } from "../logger";
 
 // Next.js glue only: credentials are checked by server/auth, sessions are signed JWTs.
-const credentials = z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(200) });
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().max(200),
+  password: z.string().max(200),
+});
 const signInLimiter = new RateLimiter(10, 60_000);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

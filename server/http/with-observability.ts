@@ -20,7 +20,13 @@ export function withObservability(route: string, handler: Handler) {
     response.headers.set("x-request-id", requestId);
     recordHttpRequest(route, request.method, response.status, durationMs);
     logger.info(
-      { requestId, route, method: request.method, status: response.status, durationMs: Math.round(durationMs) },
+      {
+        requestId,
+        route,
+        method: request.method,
+        status: response.status,
+        durationMs: Math.round(durationMs),
+      },
       "request",
     );
     return response;

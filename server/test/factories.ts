@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { createCaller } from "../api/root";
 import { createContextInner } from "../api/context";
-import { signUpOwner } from "../auth/sign-up";
+import { createCaller } from "../api/root";
 import { hashSecret } from "../auth/password";
+import { signUpOwner } from "../auth/sign-up";
 import type { DomainContext } from "../context";
 import { db } from "../db";
 
-type BusinessOptions = { stateCode?: string; gstScheme?: "UNREGISTERED" | "COMPOSITION" | "REGULAR"; gstin?: string };
+type BusinessOptions = {
+  stateCode?: string;
+  gstScheme?: "UNREGISTERED" | "COMPOSITION" | "REGULAR";
+  gstin?: string;
+};
 
 /** A fresh business with an owner and a staff member, plus callers for each and for nobody. */
 export async function createTestBusiness(options: BusinessOptions = {}) {

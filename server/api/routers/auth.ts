@@ -12,6 +12,9 @@ export const authRouter = createTRPCRouter({
       where: { id: ctx.user.businessId },
       select: { id: true, name: true, gstScheme: true, stateCode: true, gstin: true, upiVpa: true },
     });
-    return { user: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email, role: ctx.user.role }, business };
+    return {
+      user: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email, role: ctx.user.role },
+      business,
+    };
   }),
 });

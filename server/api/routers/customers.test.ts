@@ -4,8 +4,12 @@ import { anonymousCaller, createTestBusiness } from "../../test/factories";
 describe("customers router", () => {
   it("rejects callers without a session", async () => {
     await expect(anonymousCaller().customers.find({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(anonymousCaller().customers.create({ name: "Rahul" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(anonymousCaller().customers.get({ id: "x" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymousCaller().customers.create({ name: "Rahul" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(anonymousCaller().customers.get({ id: "x" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await expect(anonymousCaller().customers.update({ id: "x", name: "A" })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
@@ -39,7 +43,9 @@ describe("customers router", () => {
     const theirs = await createTestBusiness();
     const { id } = await theirs.ownerCaller.customers.create({ name: "Priya Verma" });
     await expect(mine.ownerCaller.customers.get({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(mine.ownerCaller.customers.update({ id, name: "Hacked" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mine.ownerCaller.customers.update({ id, name: "Hacked" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await mine.ownerCaller.customers.find({ search: "Priya" })).items).toHaveLength(0);
     expect((await theirs.ownerCaller.customers.get({ id })).name).toBe("Priya Verma");
   });
@@ -66,7 +72,11 @@ describe("customers router", () => {
       ["C", 200],
     ] as const) {
       const { id } = await shop.ownerCaller.customers.create({ name });
-      await shop.ownerCaller.ledger.recordCredit({ customerId: id, amountPaise: owed, idempotencyKey: `seed-${name}-${id}` });
+      await shop.ownerCaller.ledger.recordCredit({
+        customerId: id,
+        amountPaise: owed,
+        idempotencyKey: `seed-${name}-${id}`,
+      });
     }
     const first = await shop.ownerCaller.customers.find({ sort: "balance", limit: 2 });
     expect(first.items.map((customer) => customer.name)).toEqual(["A", "C"]);

@@ -4,9 +4,15 @@ import { anonymousCaller, createTestBusiness } from "../../test/factories";
 
 describe("ledger router", () => {
   it("rejects callers without a session", async () => {
-    await expect(anonymousCaller().ledger.statement({ customerId: "x" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymousCaller().ledger.statement({ customerId: "x" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await expect(
-      anonymousCaller().ledger.recordPayment({ customerId: "x", amountPaise: 100, idempotencyKey: randomUUID() }),
+      anonymousCaller().ledger.recordPayment({
+        customerId: "x",
+        amountPaise: 100,
+        idempotencyKey: randomUUID(),
+      }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
@@ -14,9 +20,15 @@ describe("ledger router", () => {
     const mine = await createTestBusiness();
     const theirs = await createTestBusiness();
     const { id } = await theirs.ownerCaller.customers.create({ name: "Priya Verma" });
-    await expect(mine.ownerCaller.ledger.statement({ customerId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mine.ownerCaller.ledger.statement({ customerId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(
-      mine.staffCaller.ledger.recordCredit({ customerId: id, amountPaise: 100, idempotencyKey: randomUUID() }),
+      mine.staffCaller.ledger.recordCredit({
+        customerId: id,
+        amountPaise: 100,
+        idempotencyKey: randomUUID(),
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const statement = await theirs.ownerCaller.ledger.statement({ customerId: id });
     expect(statement.items).toHaveLength(0);
@@ -37,7 +49,11 @@ describe("ledger router", () => {
   it("staff can record a payment and the statement shows it with the running balance", async () => {
     const shop = await createTestBusiness();
     const { id } = await shop.ownerCaller.customers.create({ name: "Mohan Lal" });
-    await shop.staffCaller.ledger.recordCredit({ customerId: id, amountPaise: 120_000, idempotencyKey: randomUUID() });
+    await shop.staffCaller.ledger.recordCredit({
+      customerId: id,
+      amountPaise: 120_000,
+      idempotencyKey: randomUUID(),
+    });
     await shop.staffCaller.ledger.recordPayment({
       customerId: id,
       amountPaise: 20_000,
