@@ -1,0 +1,110 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useErrorText } from "../forms/use-error-text";
+import { useTRPC } from "../trpc/client";
+import type { RouterOutputs } from "../trpc/types";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Dialog } from "../ui/dialog";
+import { TextField } from "../ui/field";
+import { Icon } from "../ui/icons";
+
+type Customer = RouterOutputs["customers"]["get"];
+type CodeRequest = RouterOutputs["customers"]["requestDeletion"];
+
+/** Owner only: erase a customer's personal data after confirming the 6-digit code emailed to the owner. */
+export function DeleteCustomer({ customer }: { customer: Customer }) {
+  const { t } = useTranslation(["customers", "common"]);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="inline-flex min-h-9 items-center gap-2 rounded-lg px-3 text-sm font-medium text-owes-700 hover:bg-owes-50"
+      >
+        <Icon name="trash" className="size-4" />
+        {t("delete.button")}
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("delete.title", { name: customer.name })}>
+        <DeleteCustomerSteps customerId={customer.id} />
+      </Dialog>
+    </>
+  );
+}
+
+function DeleteCustomerSteps({ customerId }: { customerId: string }) {
+  const { t } = useTranslation(["customers", "common"]);
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { formError, fieldErrors } = useErrorText();
+  const [request, setRequest] = useState<CodeRequest | null>(null);
+  const [code, setCode] = useState("");
+  const requestCode = useMutation(trpc.customers.requestDeletion.mutationOptions({ onSuccess: setRequest }));
+  const confirm = useMutation(
+    trpc.customers.confirmDeletion.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.customers.pathKey() });
+        router.push("/customers");
+      },
+    }),
+  );
+
+  if (!request) {
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-slate-700">{t("delete.explain")}</p>
+        <Alert>{formError(requestCode.error)}</Alert>
+        <Button
+          variant="danger"
+          loading={requestCode.isPending}
+          onClick={() => requestCode.mutate({ customerId })}
+        >
+          {t("delete.sendCode")}
+        </Button>
+      </div>
+    );
+  }
+
+  function handleConfirm(event: FormEvent) {
+    event.preventDefault();
+    if (request) confirm.mutate({ requestId: request.requestId, code });
+  }
+
+  const codeError = fieldErrors(confirm.error).code;
+  return (
+    <form onSubmit={handleConfirm} className="flex flex-col gap-4" noValidate>
+      <Alert tone="info">
+        {request.delivered ? t("delete.codeSent", { email: request.sentTo }) : t("delete.codeNotMailed")}
+      </Alert>
+      <TextField
+        label={t("delete.codeLabel")}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]{6}"
+        maxLength={6}
+        autoFocus
+        value={code}
+        onChange={(event) => setCode(event.target.value.replace(/\D/g, ""))}
+        error={codeError}
+      />
+      {codeError ? null : <Alert>{formError(confirm.error)}</Alert>}
+      <Button type="submit" variant="danger" loading={confirm.isPending || confirm.isSuccess}>
+        {t("delete.confirm")}
+      </Button>
+      <Button
+        variant="ghost"
+        size="sm"
+        loading={requestCode.isPending}
+        onClick={() => requestCode.mutate({ customerId })}
+      >
+        {t("delete.resend")}
+      </Button>
+    </form>
+  );
+}
