@@ -56,14 +56,15 @@ export function AmountsList({
           )}
         >
           <dt>{row.label}</dt>
-          <dd className="tabular">{signedMoney(format.money, row.paise)}</dd>
+          <dd className="tabular">{signedMoney(format.money, row.paise, row.key === "roundOff")}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-/** "-₹10.00" for deductions and a negative round off, "+₹0.40" for a positive round off. */
-function signedMoney(money: (paise: number) => string, paise: number) {
-  return paise < 0 ? `−${money(-paise)}` : money(paise);
+/** "−₹10.00" for deductions and a negative round off, "+₹0.40" for a positive round off. */
+function signedMoney(money: (paise: number) => string, paise: number, showPlus: boolean) {
+  if (paise < 0) return `−${money(-paise)}`;
+  return showPlus ? `+${money(paise)}` : money(paise);
 }

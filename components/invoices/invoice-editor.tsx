@@ -182,9 +182,9 @@ export function InvoiceEditor({ initialCustomerId }: { initialCustomerId?: strin
           </div>
           {preview.amounts ? (
             <AmountsList amounts={preview.amounts} showTax={showGst} interState={interState} />
-          ) : (
+          ) : lines.length === 0 ? (
             <p className="text-slate-600">{t("editor.noItems")}</p>
-          )}
+          ) : null}
           <Alert>{localError ?? formError(issue.error)}</Alert>
           <Button type="submit" size="lg" loading={issue.isPending || issue.isSuccess}>
             {t("editor.submit")}
