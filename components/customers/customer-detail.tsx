@@ -33,7 +33,7 @@ export function CustomerDetail({ id }: { id: string }) {
 }
 
 function CustomerKhata({ customer }: { customer: Customer }) {
-  const { t } = useTranslation(["customers", "ledger", "common"]);
+  const { t } = useTranslation(["customers", "ledger", "invoices", "common"]);
   const isOwner = useIsOwner();
   const [entryKind, setEntryKind] = useState<EntryKind | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -65,6 +65,10 @@ function CustomerKhata({ customer }: { customer: Customer }) {
             <Alert tone="info">{t("detail.erasedNotice")}</Alert>
           ) : (
             <div className="flex flex-wrap gap-2">
+              <ButtonLink href={`/invoices/new?customerId=${customer.id}`} variant="secondary" size="sm">
+                <Icon name="receipt" className="size-4" />
+                {t("invoices:new")}
+              </ButtonLink>
               <ShareStatementLink customer={customer} />
               <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary" size="sm">
                 <Icon name="pencil" className="size-4" />

@@ -2,26 +2,22 @@
 
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { type ServerMessages, translateServerMessage } from "../i18n/server-messages";
 import { errorCode, fieldErrorsOf, isNetworkError, serverMessageOf } from "../trpc/errors";
 
 /**
  * Turns a tRPC error into text for the user. Server messages are English; known ones are
- * translated through messages/<lang>/errors.json "server" (keyed by the exact English text).
+ * translated through messages/<lang>/errors.json "server" (see i18n/server-messages.ts).
  */
 export function useErrorText() {
   const { t, i18n } = useTranslation("errors");
 
   const translateServer = useCallback(
-    (message: string) => {
-      const known = i18n.getResource(i18n.language, "errors", "server") as Record<string, string> | undefined;
-      const exact = known?.[message];
-      if (exact) return exact;
-      // Messages with one number ("Wrong code. 4 attempts left.") are keyed with {{n}} in its place.
-      const numbers = message.match(/\d+/g);
-      if (numbers?.length !== 1) return message;
-      const template = known?.[message.replace(/\d+/, "{{n}}")];
-      return template ? template.replace("{{n}}", numbers[0] ?? "") : message;
-    },
+    (message: string) =>
+      translateServerMessage(
+        i18n.getResource(i18n.language, "errors", "server") as ServerMessages | undefined,
+        message,
+      ),
     [i18n],
   );
 

@@ -43,7 +43,7 @@ function DashboardContent({ summary }: { summary: Summary }) {
           value={money(summary.advancesPaise)}
           note={
             summary.lowStockCount > 0 ? (
-              <Link href="/products" className="font-medium text-owes-700 underline">
+              <Link href="/products?filter=low-stock" className="font-medium text-owes-700 underline">
                 {t("cards.lowStock", { count: summary.lowStockCount })}
               </Link>
             ) : undefined

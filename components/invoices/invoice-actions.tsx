@@ -7,19 +7,18 @@ import type { InvoiceDocumentData } from "./invoice-document";
 
 type Props = {
   document: InvoiceDocumentData;
-  customerId: string | null;
   canCancel: boolean;
   onRecordPayment: () => void;
   onCancel: () => void;
 };
 
 /** Print, PDF, WhatsApp, "you got", cancel (owner). Hidden when printing. */
-export function InvoiceActions({ document, customerId, canCancel, onRecordPayment, onCancel }: Props) {
+export function InvoiceActions({ document, canCancel, onRecordPayment, onCancel }: Props) {
   const { t } = useTranslation("invoices");
   const open = document.status !== "CANCELLED";
   return (
     <div className="flex flex-wrap gap-2" data-print-hide>
-      {open && document.totals.duePaise > 0 && customerId ? (
+      {open && document.totals.duePaise > 0 ? (
         <Button variant="got" onClick={onRecordPayment}>
           <Icon name="got" />
           {t("actions.recordPayment")}
@@ -43,11 +42,9 @@ export function InvoiceActions({ document, customerId, canCancel, onRecordPaymen
         <Icon name="share" />
         {t("actions.whatsapp")}
       </a>
-      {customerId ? (
-        <ButtonLink variant="ghost" href={`/customers/${customerId}`}>
-          {t("actions.customer")}
-        </ButtonLink>
-      ) : null}
+      <ButtonLink variant="ghost" href={`/customers/${document.customerId}`}>
+        {t("actions.customer")}
+      </ButtonLink>
       {open && canCancel ? (
         <Button variant="ghost" className="text-owes-700" onClick={onCancel}>
           {t("actions.cancel")}

@@ -24,8 +24,6 @@ export function InvoiceView({ invoiceId }: { invoiceId: string }) {
   const { money } = useFormat();
   const isOwner = useIsOwner();
   const documentQuery = useQuery(trpc.invoices.document.queryOptions({ id: invoiceId }));
-  // The document is customer-facing and carries no ids; the customer id comes from the invoice.
-  const invoiceQuery = useQuery(trpc.invoices.get.queryOptions({ id: invoiceId }));
   const [dialog, setDialog] = useState<"payment" | "cancel" | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -38,7 +36,6 @@ export function InvoiceView({ invoiceId }: { invoiceId: string }) {
     );
   }
   const document = documentQuery.data;
-  const customerId = invoiceQuery.data?.customer.id ?? null;
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-4">
@@ -47,7 +44,6 @@ export function InvoiceView({ invoiceId }: { invoiceId: string }) {
         <BackLink />
         <InvoiceActions
           document={document}
-          customerId={customerId}
           canCancel={isOwner}
           onRecordPayment={() => setDialog("payment")}
           onCancel={() => setDialog("cancel")}
@@ -55,26 +51,24 @@ export function InvoiceView({ invoiceId }: { invoiceId: string }) {
         <Alert tone="success">{message}</Alert>
       </div>
       <InvoiceDocument document={document} />
-      {customerId ? (
-        <Dialog
-          open={dialog === "payment"}
-          onClose={() => setDialog(null)}
-          title={t("ledger:got.title", { name: document.customer.name })}
-        >
-          <p className="text-sm text-slate-700">
-            {t("payment.amountHint", { amount: money(document.totals.duePaise) })}
-            <span className="block text-slate-600">{t("payment.settlesOldest")}</span>
-          </p>
-          <EntryForm
-            kind="got"
-            customerId={customerId}
-            onDone={(text) => {
-              setDialog(null);
-              setMessage(text);
-            }}
-          />
-        </Dialog>
-      ) : null}
+      <Dialog
+        open={dialog === "payment"}
+        onClose={() => setDialog(null)}
+        title={t("ledger:got.title", { name: document.customer.name })}
+      >
+        <p className="text-sm text-slate-700">
+          {t("payment.amountHint", { amount: money(document.totals.duePaise) })}
+          <span className="block text-slate-600">{t("payment.settlesOldest")}</span>
+        </p>
+        <EntryForm
+          kind="got"
+          customerId={document.customerId}
+          onDone={(text) => {
+            setDialog(null);
+            setMessage(text);
+          }}
+        />
+      </Dialog>
       {isOwner ? (
         <CancelInvoiceDialog
           invoiceId={document.invoiceId}

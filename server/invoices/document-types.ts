@@ -51,6 +51,8 @@ export type InvoiceDocument = {
   issuedDate: string;
   financialYear: string;
   business: DocumentParty & { upiVpa: string | null };
+  /** For the shop's own screens (record a payment, open the khata); never printed. */
+  customerId: string;
   customer: DocumentParty;
   placeOfSupply: { code: string; name: string; label: string };
   interState: boolean;

@@ -33,6 +33,7 @@ describe("invoiceDocument", () => {
       showTax: true,
       interState: true,
       business: { gstin: "27AAPFU0939F1ZV", stateCode: "27", stateName: "Maharashtra" },
+      customerId: shop.customer.id,
       customer: { name: "Rahul Sharma", gstin: "29AAGCB7383J1Z4", stateName: "Karnataka" },
       placeOfSupply: { code: "29", name: "Karnataka", label: "Karnataka (29)" },
     });

@@ -86,6 +86,7 @@ export async function invoiceDocument(ctx: DomainContext, id: string): Promise<I
       stateName: stateName(invoice.supplierStateCode) ?? null,
       upiVpa: business.upiVpa,
     },
+    customerId: invoice.customer.id,
     customer: {
       name: invoice.customer.name,
       address: null,

@@ -1,6 +1,6 @@
 import { formatInrPlain } from "../money/paise";
 import type { DocumentLine, InvoiceDocument, TaxBreakupRow } from "./document-types";
-import { type Cell, drawRow, PAGE_MARGIN, pdfText, rupees } from "./render-pdf-text";
+import { type Cell, drawRow, PAGE_MARGIN, rupees } from "./render-pdf-text";
 
 type Column<Row> = Omit<Cell, "text"> & { title: string; value: (row: Row) => string };
 
@@ -33,7 +33,7 @@ function lineColumns(document: InvoiceDocument, width: number): Column<DocumentL
   const used = 18 + fixed.reduce((total, column) => total + column.width, 0);
   return [
     { title: "#", width: 18, align: "left", value: (line) => String(line.position) },
-    { title: "Description", width: width - used, align: "left", value: (line) => pdfText(line.description) },
+    { title: "Description", width: width - used, align: "left", value: (line) => line.description },
     ...fixed,
   ];
 }

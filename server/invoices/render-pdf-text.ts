@@ -1,13 +1,10 @@
 import { formatInrPlain } from "../money/paise";
+import { textHeight, writeText } from "./pdf-write-text";
 
-// Helvetica (built into every PDF reader) has no ₹ glyph and no Devanagari: amounts say "Rs.".
 export const PAGE_MARGIN = 40;
 
-/** Text the standard PDF fonts can show: rupee sign spelled out, other non-Latin-1 marks replaced. */
-export function pdfText(value: string): string {
-  return value.replaceAll("₹", "Rs.").replace(/[^\t\n -~\u00a0-\u00ff]/g, "?");
-}
-
+// Amounts say "Rs.": neither Helvetica nor Noto's Latin subset has the ₹ glyph (only the
+// Devanagari subset does), and amounts stay in one typeface with the tables.
 export function rupees(paise: number): string {
   return `Rs. ${formatInrPlain(paise)}`;
 }
@@ -16,13 +13,20 @@ export type Cell = { text: string; width: number; align: "left" | "right" };
 
 /** One table row at the cursor, wrapped cells, a hairline under it; a new page when it would not fit. */
 export function drawRow(pdf: PDFKit.PDFDocument, cells: Cell[], bold: boolean) {
-  pdf.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8);
-  const height = Math.max(...cells.map((cell) => pdf.heightOfString(cell.text, { width: cell.width - 4 })));
+  const style = { size: 8, bold };
+  const height = Math.max(
+    ...cells.map((cell) => textHeight(pdf, cell.text, { ...style, width: cell.width - 4 })),
+  );
   if (pdf.y + height + 6 > pdf.page.height - PAGE_MARGIN) pdf.addPage();
   const top = pdf.y;
   let x = PAGE_MARGIN;
   for (const cell of cells) {
-    pdf.text(cell.text, x + 2, top + 3, { width: cell.width - 4, align: cell.align });
+    writeText(
+      pdf,
+      cell.text,
+      { ...style, width: cell.width - 4, align: cell.align },
+      { x: x + 2, y: top + 3 },
+    );
     x += cell.width;
   }
   pdf.y = top + height + 6;

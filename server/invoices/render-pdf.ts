@@ -1,15 +1,18 @@
 import PDFDocument from "pdfkit";
 import type { DocumentParty, InvoiceDocument } from "./document-types";
+import { registerInvoiceFonts } from "./pdf-fonts";
+import { writeText } from "./pdf-write-text";
 import { drawLinesTable, drawTaxBreakup, drawTotals } from "./render-pdf-tables";
-import { PAGE_MARGIN, pdfText, rupees } from "./render-pdf-text";
+import { PAGE_MARGIN, rupees } from "./render-pdf-text";
 
 /** A4 PDF of one invoice. Pure: the document in, the file's bytes out. */
 export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: "A4",
     margin: PAGE_MARGIN,
-    info: { Title: `${document.title} ${document.number}`, Author: pdfText(document.business.name) },
+    info: { Title: `${document.title} ${document.number}`, Author: document.business.name },
   });
+  registerInvoiceFonts(pdf);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -31,7 +34,7 @@ function partyDetails(party: DocumentParty): string {
   if (party.phone) lines.push(`Phone: ${party.phone}`);
   if (party.gstin) lines.push(`GSTIN: ${party.gstin}`);
   if (party.stateCode) lines.push(`State: ${party.stateName ?? ""} (${party.stateCode})`);
-  return pdfText(lines.join("\n"));
+  return lines.join("\n");
 }
 
 function drawHeader(pdf: PDFKit.PDFDocument, document: InvoiceDocument) {
@@ -43,22 +46,19 @@ function drawHeader(pdf: PDFKit.PDFDocument, document: InvoiceDocument) {
   }
   pdf.moveDown(0.5);
   const top = pdf.y;
-  pdf
-    .font("Helvetica-Bold")
-    .fontSize(12)
-    .text(pdfText(document.business.name), PAGE_MARGIN, top, { width: half });
-  pdf.font("Helvetica").fontSize(9).text(partyDetails(document.business), { width: half });
+  writeText(pdf, document.business.name, { size: 12, bold: true, width: half }, { x: PAGE_MARGIN, y: top });
+  writeText(pdf, partyDetails(document.business), { size: 9, width: half });
   const leftBottom = pdf.y;
   const meta = [
     `${document.title} No: ${document.number}`,
     `Date: ${document.issuedDate}`,
-    `Place of supply: ${pdfText(document.placeOfSupply.label)}`,
+    `Place of supply: ${document.placeOfSupply.label}`,
   ];
-  pdf.font("Helvetica").fontSize(10).text(meta.join("\n"), right, top, { width: half });
+  writeText(pdf, meta.join("\n"), { size: 10, width: half }, { x: right, y: top });
   pdf.moveDown(0.5);
-  pdf.font("Helvetica-Bold").text("Bill to", { width: half });
-  pdf.font("Helvetica").text(pdfText(document.customer.name), { width: half });
-  pdf.fontSize(9).text(partyDetails(document.customer), { width: half });
+  writeText(pdf, "Bill to", { size: 10, bold: true, width: half });
+  writeText(pdf, document.customer.name, { size: 10, width: half });
+  writeText(pdf, partyDetails(document.customer), { size: 9, width: half });
   pdf.x = PAGE_MARGIN;
   pdf.y = Math.max(leftBottom, pdf.y) + 12;
 }
@@ -66,34 +66,33 @@ function drawHeader(pdf: PDFKit.PDFDocument, document: InvoiceDocument) {
 function drawFooter(pdf: PDFKit.PDFDocument, document: InvoiceDocument) {
   const width = pdf.page.width - PAGE_MARGIN * 2;
   pdf.moveDown(0.5);
-  pdf
-    .font("Helvetica-Bold")
-    .fontSize(9)
-    .text(`Amount in words: ${document.amountInWords}`, PAGE_MARGIN, pdf.y, {
-      width,
-    });
-  pdf.font("Helvetica");
+  writeText(
+    pdf,
+    `Amount in words: ${document.amountInWords}`,
+    { size: 9, bold: true, width },
+    { x: PAGE_MARGIN },
+  );
+  const small = { size: 9, width };
   if (document.documentType === "BILL_OF_SUPPLY") {
-    pdf.text("Composition taxable person, not eligible to collect tax on supplies.", { width });
+    writeText(pdf, "Composition taxable person, not eligible to collect tax on supplies.", small);
   }
-  if (document.notes) pdf.text(`Notes: ${pdfText(document.notes)}`, { width });
-  if (document.cancelled?.reason)
-    pdf.text(`Cancellation reason: ${pdfText(document.cancelled.reason)}`, { width });
+  if (document.notes) writeText(pdf, `Notes: ${document.notes}`, small);
+  if (document.cancelled?.reason) writeText(pdf, `Cancellation reason: ${document.cancelled.reason}`, small);
   pdf.moveDown(1);
   if (pdf.y + 130 > pdf.page.height - PAGE_MARGIN) pdf.addPage();
   const top = pdf.y;
   if (document.upiQrDataUrl) {
     pdf.image(document.upiQrDataUrl, PAGE_MARGIN, top, { width: 100 });
-    pdf.text(`Scan with any UPI app to pay ${rupees(document.totals.duePaise)}`, PAGE_MARGIN, top + 104, {
-      width: 200,
-    });
+    writeText(
+      pdf,
+      `Scan with any UPI app to pay ${rupees(document.totals.duePaise)}`,
+      { size: 9, width: 200 },
+      { x: PAGE_MARGIN, y: top + 104 },
+    );
   }
   const signX = PAGE_MARGIN + width / 2;
-  pdf.font("Helvetica-Bold").fontSize(10);
-  pdf.text(`For ${pdfText(document.business.name)}`, signX, top, { width: width / 2, align: "right" });
-  pdf
-    .font("Helvetica")
-    .fontSize(9)
-    .text("Authorised signatory", signX, top + 50, { width: width / 2, align: "right" });
+  const signature = { size: 10, bold: true, width: width / 2, align: "right" as const };
+  writeText(pdf, `For ${document.business.name}`, signature, { x: signX, y: top });
+  writeText(pdf, "Authorised signatory", { ...signature, size: 9, bold: false }, { x: signX, y: top + 50 });
   pdf.x = PAGE_MARGIN;
 }

@@ -17,10 +17,15 @@ export default async function CustomersPage() {
       <PageHeader
         title={t("common:nav.customers")}
         actions={
-          <ButtonLink href="/customers/new">
-            <Icon name="plus" />
-            {t("customers:list.add")}
-          </ButtonLink>
+          <>
+            <ButtonLink href="/customers/import" variant="secondary">
+              {t("import:title")}
+            </ButtonLink>
+            <ButtonLink href="/customers/new">
+              <Icon name="plus" />
+              {t("customers:list.add")}
+            </ButtonLink>
+          </>
         }
       />
       <CustomerList />

@@ -18,12 +18,29 @@ describe("products router", () => {
       caller.products.find({}),
       caller.products.get({ id: "x" }),
       caller.products.lowStock({}),
+      caller.products.options(),
       caller.products.create(rice),
       caller.products.update({ id: "x", name: "Y" }),
       caller.products.archive({ id: "x" }),
       caller.products.adjustStock({ productId: "x", mode: "ADD", quantity: "1", reason: "count" }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("offers the configured GST rates and the product units to staff", async () => {
+    const shop = await createTestBusiness();
+    const options = await shop.staffCaller.products.options();
+    expect(options.gstRatesBp).toEqual([0, 500, 1_800, 4_000]);
+    expect(options.units).toEqual(expect.arrayContaining(["kg", "litre", "piece"]));
+    // What the form offers is what the server accepts, and nothing else.
+    for (const gstRateBp of options.gstRatesBp) {
+      await expect(shop.staffCaller.products.create({ ...rice, gstRateBp })).resolves.toMatchObject({
+        gstRateBp,
+      });
+    }
+    await expect(shop.staffCaller.products.create({ ...rice, gstRateBp: 1_200 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("staff add and edit products; archive and stock adjustments are the owner's", async () => {

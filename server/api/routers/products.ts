@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { adjustStock, archiveProduct, createProduct, updateProduct } from "../../products/mutations";
+import { catalogueOptions } from "../../products/options";
 import { findLowStockProducts, findProducts, getProduct } from "../../products/queries";
 import {
   adjustStockInput,
@@ -18,6 +19,7 @@ export const productsRouter = createTRPCRouter({
   get: protectedProcedure
     .input(z.object({ id: productId }))
     .query(({ ctx, input }) => getProduct(ctx.domain, input.id)),
+  options: protectedProcedure.query(() => catalogueOptions()),
   lowStock: protectedProcedure
     .input(lowStockInput)
     .query(({ ctx, input }) => findLowStockProducts(ctx.domain, input)),
