@@ -1,6 +1,4 @@
-import { auditSnapshot, recordAudit } from "../audit/record-audit";
-import { hashSecret } from "../auth/password";
-import { signUpInput } from "../auth/schema";
+import { acceptInvitationInput, signUpInput } from "../auth/schema";
 import { signUpOwner } from "../auth/sign-up";
 import type { DomainContext } from "../context";
 import { createCustomer } from "../customers/mutations";
@@ -10,6 +8,8 @@ import { gstinCheckChar } from "../gst/gstin";
 import { recordCredit, recordPayment } from "../ledger/mutations";
 import { createProduct } from "../products/mutations";
 import { createProductInput } from "../products/schema";
+import { acceptInvitation } from "../staff/accept-invitation";
+import { createInvitation } from "../staff/invitations";
 import {
   DEMO_BUSINESS,
   DEMO_CUSTOMERS,
@@ -41,26 +41,19 @@ async function ensureOwner(db: Db) {
   return signUpOwner({ db, input, requestId: null });
 }
 
+/** The staff member joins the way a real one does: an invitation from the owner, accepted. */
 async function ensureStaff(ctx: DomainContext) {
   if (await ctx.db.user.findUnique({ where: { email: DEMO_STAFF_EMAIL }, select: { id: true } })) return;
-  const passwordHash = await hashSecret(DEMO_PASSWORD);
-  await ctx.db.$transaction(async (tx) => {
-    const staff = await tx.user.create({
-      data: {
-        email: DEMO_STAFF_EMAIL,
-        name: DEMO_BUSINESS.staffName,
-        role: "STAFF",
-        businessId: ctx.businessId,
-        passwordHash,
-      },
-      select: { id: true, email: true, role: true, businessId: true },
-    });
-    await recordAudit(tx, ctx, {
-      action: "user.create",
-      entityType: "User",
-      entityId: staff.id,
-      after: auditSnapshot(staff, ["email"]),
-    });
+  const { code } = await createInvitation(ctx, {});
+  await acceptInvitation({
+    db: ctx.db,
+    requestId: null,
+    input: acceptInvitationInput.parse({
+      code,
+      name: DEMO_BUSINESS.staffName,
+      email: DEMO_STAFF_EMAIL,
+      password: DEMO_PASSWORD,
+    }),
   });
 }
 

@@ -1,0 +1,13 @@
+import { env } from "./server/env";
+
+// Validate the environment at boot so a missing or malformed variable stops start-up with its
+// name, instead of failing the first request. `next build` loads server code too; skip there.
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  try {
+    env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    console.error("Execora cannot start: set the variables above (README.md, Configuration).");
+    process.exit(1);
+  }
+}

@@ -1,0 +1,85 @@
+// Playwright's web server: the production build on port 3100 against a brand-new database on
+// the machine's local PostgreSQL, dropped again when Playwright stops the server. Tests create
+// the data they need; nothing depends on a shared seed.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { buildIsStale } from "./runtime/build-freshness";
+import { deployMigrations } from "./runtime/migrations";
+import { runToCompletion, startNext, stopNextProcesses } from "./runtime/next-process";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+if (existsSync(".env.test")) process.loadEnvFile(".env.test");
+
+const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const port = process.env.E2E_PORT ?? "3100";
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to create e2e databases on non-local host "${host}"`);
+  }
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Databases left behind by runs that were killed before they could clean up. */
+async function dropStaleDatabases(client: pg.Client) {
+  const { rows } = await client.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'execora\\_e2e\\_%'",
+  );
+  for (const { datname } of rows) {
+    const createdAt = Number(datname.split("_")[2]);
+    if (Number.isFinite(createdAt) && Date.now() - createdAt > STALE_AFTER_MS) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  }
+}
+
+async function main() {
+  assertLocal(adminUrl);
+  const name = `execora_e2e_${Date.now()}_${process.pid}`;
+  await admin(async (client) => {
+    await dropStaleDatabases(client);
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${name}`;
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl.toString(),
+    AUTH_TRUST_HOST: "true",
+    APP_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  });
+  process.env.AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-0123";
+  const dropDatabase = () =>
+    admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const stop = async (code: number) => {
+    stopNextProcesses();
+    await dropDatabase().catch((error) => console.error("could not drop the e2e database:", error));
+    process.exit(code);
+  };
+  // Playwright stops this server with SIGTERM, possibly while it is still migrating or building.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+
+  await deployMigrations(root, process.env);
+  if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
+  startNext(["start", "-p", port]).on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
