@@ -4,7 +4,7 @@ import { customerSearchKeys } from "./search-keys";
 
 // Lower than pg_trgm's default 0.6 so one-letter typos ("Raul" for "Rahul") still match;
 // the phonetic key makes spelling variants and Devanagari meet on the same letters.
-const WORD_SIMILARITY_THRESHOLD = 0.4;
+const WORD_SIMILARITY_THRESHOLD = 0.5;
 
 export type CustomerMatch = { id: string; score: number };
 
@@ -15,17 +15,28 @@ export type CustomerMatch = { id: string; score: number };
 export async function searchCustomerIds(ctx: DomainContext, query: string, limit: number, offset = 0) {
   const keys = customerSearchKeys(query);
   const digits = query.replace(/\D/g, "");
-  const phoneClause = digits.length >= 4 ? Prisma.sql`OR "phone" LIKE ${`%${digits}%`}` : Prisma.empty;
+  const score = Prisma.sql`GREATEST(word_similarity(${keys.searchName}, "searchName"),
+    word_similarity(${keys.phoneticKey}, "phoneticKey"))::float8`;
+  const live = Prisma.sql`"businessId" = ${ctx.businessId} AND "erasedAt" IS NULL`;
+  const phoneBranch =
+    digits.length >= 4
+      ? Prisma.sql`UNION ALL SELECT "id", 1::float8, "balancePaise" FROM "Customer"
+          WHERE ${live} AND "phone" LIKE ${`%${digits}%`}`
+      : Prisma.empty;
+  // One branch per index (an OR across two GIN indexes makes the planner scan the table).
   const [, rows] = await ctx.db.$transaction([
     ctx.db
       .$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
     ctx.db.$queryRaw<CustomerMatch[]>`
-      SELECT "id",
-        GREATEST(word_similarity(${keys.searchName}, "searchName"),
-                 word_similarity(${keys.phoneticKey}, "phoneticKey"))::float8 AS "score"
-      FROM "Customer"
-      WHERE "businessId" = ${ctx.businessId} AND "erasedAt" IS NULL
-        AND (${keys.searchName} <% "searchName" OR ${keys.phoneticKey} <% "phoneticKey" ${phoneClause})
+      SELECT "id", MAX("score") AS "score" FROM (
+        SELECT "id", ${score} AS "score", "balancePaise" FROM "Customer"
+          WHERE ${live} AND ${keys.searchName} <% "searchName"
+        UNION ALL
+        SELECT "id", ${score}, "balancePaise" FROM "Customer"
+          WHERE ${live} AND ${keys.phoneticKey} <% "phoneticKey"
+        ${phoneBranch}
+      ) AS "matches"
+      GROUP BY "id", "balancePaise"
       ORDER BY "score" DESC, "balancePaise" DESC, "id"
       LIMIT ${limit} OFFSET ${offset}`,
   ]);
