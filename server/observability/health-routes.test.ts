@@ -34,6 +34,7 @@ describe("health and metrics routes", () => {
     expect(response.headers.get("content-type")).toContain("text/plain");
     const body = await response.text();
     expect(body).toContain("execora_database_up 1");
+    expect(body).toMatch(/execora_db_pool_connections\{state="total"\} [1-9]/);
     expect(body).toMatch(
       /execora_http_requests_total\{route="\/api\/health\/live",method="GET",status="200"\} \d+/,
     );

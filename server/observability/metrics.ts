@@ -1,4 +1,5 @@
 import client from "prom-client";
+import { poolStats } from "../db";
 
 // One registry per process, kept on globalThis so Next.js dev reloads do not register twice.
 const globalForMetrics = globalThis as unknown as { execoraMetrics?: ReturnType<typeof createMetrics> };
@@ -20,6 +21,19 @@ function createMetrics() {
       labelNames: ["route", "method"] as const,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
+    }),
+    dbPool: new client.Gauge({
+      name: "execora_db_pool_connections",
+      help: "Database pool connections by state (total, idle, waiting clients)",
+      labelNames: ["state"] as const,
+      registers: [registry],
+      collect() {
+        const stats = poolStats();
+        if (!stats) return;
+        this.set({ state: "total" }, stats.total);
+        this.set({ state: "idle" }, stats.idle);
+        this.set({ state: "waiting" }, stats.waiting);
+      },
     }),
     trpcCalls: new client.Counter({
       name: "execora_trpc_calls_total",
