@@ -1,0 +1,42 @@
+// Customer search latency at scale. Needs a database holding the `npm run seed:large` shop:
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/execora_large npm run seed:large
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/execora_large npm run bench
+import type { DomainContext } from "@/server/context";
+import { searchCustomerIds } from "@/server/customers/search";
+import { createDb } from "@/server/db";
+
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) {
+  console.log("customer search: skipped (set BENCH_DATABASE_URL to a database with the seed:large shop)");
+  process.exit(0);
+}
+const db = createDb(url);
+const business = await db.business.findFirst({
+  where: { users: { some: { email: { startsWith: "large-" } } } },
+  orderBy: { createdAt: "desc" },
+  select: { id: true, _count: { select: { customers: true } } },
+});
+if (!business) throw new Error("No seed:large shop in BENCH_DATABASE_URL");
+const ctx: DomainContext = {
+  db,
+  businessId: business.id,
+  actor: { type: "SYSTEM", userId: null, role: "OWNER" },
+  requestId: null,
+  source: "SYSTEM",
+};
+console.log(
+  `customer search: ${business._count.customers.toLocaleString("en-IN")} customers, 9 runs each, page of 25`,
+);
+for (const query of ["rahul sharma", "Raul", "राहुल", "sunita", "kamla saxena", "98123", "xyzq"]) {
+  const samples: number[] = [];
+  let found = 0;
+  for (let run = 0; run < 10; run++) {
+    const started = performance.now();
+    found = (await searchCustomerIds(ctx, query, 26)).length;
+    if (run > 0) samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (fraction: number) => samples[Math.floor((samples.length - 1) * fraction)]?.toFixed(1);
+  console.log(`  ${query.padEnd(14)} ${String(found).padStart(2)} hits  p50 ${at(0.5)} ms  max ${at(1)} ms`);
+}
+await db.$disconnect();
