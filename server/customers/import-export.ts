@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DomainContext } from "../context";
 import { type CsvCell, rupees, toCsv, unguardCsvCell } from "../csv/to-csv";
+import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { MAX_ENTRY_PAISE, parseAmountToPaise } from "../money/paise";
 import { inTransaction } from "../transaction";
@@ -156,12 +157,12 @@ async function validateImportRows(
 }
 
 /**
- * One batch, all or nothing, in three statements. Opening balances are written with the new
+ * One batch in three statements. Opening balances are written with the new
  * customers instead of one postLedgerEntry per row: nobody else can see these rows before the
  * commit, so there is no lock to take, and each customer's balance still equals the sum of its
  * entries (the one ADJUSTMENT, idempotency key `import:<customerId>`).
  */
-async function writeBatch(ctx: DomainContext, rows: ValidRow[]) {
+async function writeBatch(tx: Tx, ctx: DomainContext, rows: ValidRow[]) {
   const customers = rows.map((row) => {
     const opening = row.openingBalancePaise;
     return {
@@ -215,24 +216,24 @@ async function writeBatch(ctx: DomainContext, rows: ValidRow[]) {
     requestId: ctx.requestId,
     source: ctx.source,
   }));
-  await inTransaction(ctx, async (tx) => {
-    await tx.customer.createMany({ data: customers });
-    if (entries.length > 0) await tx.ledgerEntry.createMany({ data: entries });
-    await tx.auditLog.createMany({ data: audits });
-  });
+  await tx.customer.createMany({ data: customers });
+  if (entries.length > 0) await tx.ledgerEntry.createMany({ data: entries });
+  await tx.auditLog.createMany({ data: audits });
 }
 
 /**
  * Customers from a spreadsheet. Every row is checked first; rows with problems come back as
- * [{ row, field, message }] and the valid ones are created (in batches, each all-or-nothing).
+ * [{ row, field, message }] and the valid ones are created together: a failure part-way writes nothing.
  * A file whose header row is wrong is refused before anything is written.
  */
 export async function importCustomersCsv(ctx: DomainContext, csvText: string) {
   const { records, structural } = parseCsv(csvText);
   const { valid, errors } = await validateImportRows(ctx, records, structural);
-  for (let start = 0; start < valid.length; start += WRITE_BATCH) {
-    await writeBatch(ctx, valid.slice(start, start + WRITE_BATCH));
-  }
+  await inTransaction(ctx, async (tx) => {
+    for (let start = 0; start < valid.length; start += WRITE_BATCH) {
+      await writeBatch(tx, ctx, valid.slice(start, start + WRITE_BATCH));
+    }
+  });
   return { totalRows: records.length, created: valid.length, errors };
 }
 
