@@ -91,7 +91,9 @@ export const REMOVE_WORDS = new WordSet(
   "कैंसल हटाओ हटा मिटाओ डिलीट वापस गलत",
 );
 /** "all", "every": undo only ever takes back the one last action, never a bulk change. */
-export const BULK_WORDS = new WordSet("all sab sabhi saare sare saara sara every everything everyone सब सभी सारे सारा");
+export const BULK_WORDS = new WordSet(
+  "all sab sabhi saare sare saara sara every everything everyone सब सभी सारे सारा",
+);
 export const MISTAKE_WORDS = new WordSet("galti galati ghalti galat mistake गलती ग़लती गलत");
 export const WAPAS_LO = new PhraseSet(
   "wapas lo | wapas le lo | vapas lo | vapas le lo | wapas karo | vapas karo | वापस लो | वापस ले लो",
