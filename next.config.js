@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Loaded at run time from node_modules: pdfkit reads its font metrics from disk, pino spawns workers.
-  serverExternalPackages: ["pdfkit", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pdfkit", "pino", "@electric-sql/pglite"],
   typedRoutes: false,
 };
 
