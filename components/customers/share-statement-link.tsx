@@ -2,13 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { whatsappShareUrl } from "@/server/invoices/share-links";
 import { useFormat } from "../i18n/format";
 import { useCurrentUser } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
 import { buttonClasses } from "../ui/button";
 import { Icon } from "../ui/icons";
-import { whatsAppShareUrl } from "./share-statement";
 
 type Customer = RouterOutputs["customers"]["get"];
 const LAST_ENTRIES = 5;
@@ -50,7 +50,7 @@ export function ShareStatementLink({ customer }: { customer: Customer }) {
 
   return (
     <a
-      href={whatsAppShareUrl({ phone: customer.phone, text: lines.join("\n") })}
+      href={whatsappShareUrl(customer.phone, lines.join("\n"))}
       target="_blank"
       rel="noopener noreferrer"
       className={buttonClasses("secondary", "sm")}
