@@ -4,6 +4,7 @@ import { getServerT } from "@/components/i18n/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { CommandBar } from "@/components/voice/command-bar";
 import { getCurrentUser } from "@/server/http/trpc-server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function HomePage() {
           </ButtonLink>
         }
       />
+      <CommandBar />
       <Dashboard />
     </>
   );

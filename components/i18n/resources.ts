@@ -10,6 +10,7 @@ import enLedger from "@/messages/en/ledger.json";
 import enProducts from "@/messages/en/products.json";
 import enReports from "@/messages/en/reports.json";
 import enSettings from "@/messages/en/settings.json";
+import enVoice from "@/messages/en/voice.json";
 import hiAudit from "@/messages/hi/audit.json";
 import hiAuth from "@/messages/hi/auth.json";
 import hiCommon from "@/messages/hi/common.json";
@@ -22,6 +23,7 @@ import hiLedger from "@/messages/hi/ledger.json";
 import hiProducts from "@/messages/hi/products.json";
 import hiReports from "@/messages/hi/reports.json";
 import hiSettings from "@/messages/hi/settings.json";
+import hiVoice from "@/messages/hi/voice.json";
 import type { Locale } from "./config";
 
 /**
@@ -41,6 +43,7 @@ const EN = {
   invoices: enInvoices,
   reports: enReports,
   import: enImport,
+  voice: enVoice,
 };
 
 export type Namespace = keyof typeof EN;
@@ -63,6 +66,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> & { en: type
     invoices: hiInvoices,
     reports: hiReports,
     import: hiImport,
+    voice: hiVoice,
   },
 };
 

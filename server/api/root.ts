@@ -7,6 +7,7 @@ import { ledgerRouter } from "./routers/ledger";
 import { productsRouter } from "./routers/products";
 import { reportsRouter } from "./routers/reports";
 import { staffRouter } from "./routers/staff";
+import { voiceRouter } from "./routers/voice";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 // One line per router; each router file stays thin and calls server/<module> functions.
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   products: productsRouter,
   reports: reportsRouter,
   staff: staffRouter,
+  voice: voiceRouter,
 });
 
 export type AppRouter = typeof appRouter;

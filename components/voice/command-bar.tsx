@@ -1,0 +1,100 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useErrorText } from "../forms/use-error-text";
+import { useTRPC } from "../trpc/client";
+import type { RouterOutputs } from "../trpc/types";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { TextField } from "../ui/field";
+
+type VoiceResult = RouterOutputs["voice"]["run"];
+
+/** Type a command as you would say it; the reply, and yes/no when the engine asks. */
+export function CommandBar() {
+  const { t } = useTranslation("voice");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { formError } = useErrorText();
+  const [text, setText] = useState("");
+  const [result, setResult] = useState<VoiceResult | null>(null);
+  // Balances, invoices and history may all have changed: refetch what is on screen.
+  const onSuccess = (next: VoiceResult) => {
+    setResult(next);
+    return queryClient.invalidateQueries();
+  };
+  const run = useMutation(trpc.voice.run.mutationOptions({ onSuccess }));
+  const confirm = useMutation(trpc.voice.confirm.mutationOptions({ onSuccess }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) return;
+    run.mutate({ text }, { onSuccess: () => setText("") });
+  }
+
+  const answer = (value: "yes" | "no", choice?: string) => {
+    if (!result?.confirmTurnId) return;
+    confirm.mutate({ turnId: result.confirmTurnId, answer: value, choice });
+  };
+  const asking = result?.status === "NEEDS_CONFIRMATION" && result.confirmTurnId !== null;
+  const error = formError(run.error ?? confirm.error);
+
+  return (
+    <Card className="flex flex-col gap-3">
+      <form onSubmit={submit} className="flex items-end gap-2">
+        <div className="flex-1">
+          <TextField
+            label={t("bar.label")}
+            placeholder={t("bar.placeholder")}
+            value={text}
+            maxLength={500}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <Button type="submit" loading={run.isPending}>
+          {t("bar.submit")}
+        </Button>
+      </form>
+      <Alert tone="error">{error}</Alert>
+      {result ? (
+        <p role="status" className="text-base font-medium text-slate-900">
+          {result.reply}
+        </p>
+      ) : null}
+      {asking && result.candidates.length > 0 ? (
+        <fieldset className="flex flex-wrap gap-2">
+          <legend className="sr-only">{t("bar.choose")}</legend>
+          {result.candidates.map((candidate) => (
+            <Button
+              key={candidate.id}
+              variant="secondary"
+              loading={confirm.isPending}
+              onClick={() => answer("yes", candidate.id)}
+            >
+              {candidate.name}
+            </Button>
+          ))}
+          <Button variant="ghost" onClick={() => answer("no")}>
+            {t("bar.no")}
+          </Button>
+        </fieldset>
+      ) : asking ? (
+        <div className="flex gap-2">
+          <Button loading={confirm.isPending} onClick={() => answer("yes")}>
+            {t("bar.yes")}
+          </Button>
+          <Button variant="secondary" onClick={() => answer("no")}>
+            {t("bar.no")}
+          </Button>
+        </div>
+      ) : null}
+      <Link href="/voice" className="text-sm text-brand-700 underline">
+        {t("bar.history")}
+      </Link>
+    </Card>
+  );
+}

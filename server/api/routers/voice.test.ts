@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../db";
+import { anonymousCaller } from "../../test/factories";
+import { balanceOf, voiceShop } from "../../voice/engine/test-shop";
+
+describe("voice router", () => {
+  it("rejects callers without a session", async () => {
+    const caller = anonymousCaller();
+    await expect(caller.voice.run({ text: "Rahul ne 500 diye" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(caller.voice.confirm({ turnId: "x", answer: "yes" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(caller.voice.history({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(caller.voice.undo()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("validates the text and writes no turn for bad input", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 0 });
+    for (const text of ["", "   ", "x".repeat(501)]) {
+      await expect(shop.staffCaller.voice.run({ text })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(await db().voiceTurn.count({ where: { businessId: shop.businessId } })).toBe(0);
+  });
+
+  it("staff record a payment by voice and confirm a big one with the yes button", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 2_000_000 });
+    const id = shop.ids["Rahul Sharma"] as string;
+    const small = await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 500 diye" });
+    expect(small.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹19,500.");
+    const big = await shop.staffCaller.voice.run({ text: "Rahul Sharma se 15000 mile" });
+    expect(big).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: big.turnId });
+    expect(await balanceOf(id)).toBe(1_950_000);
+    const yes = await shop.staffCaller.voice.confirm({ turnId: big.turnId, answer: "yes" });
+    expect(yes).toMatchObject({ status: "EXECUTED", reply: "Rahul Sharma se ₹15,000 mile. Baaki ₹4,500." });
+    expect(await balanceOf(id)).toBe(450_000);
+  });
+
+  it("answers NOT_FOUND for another business's (or another user's) turn and runs nothing", async () => {
+    const mine = await voiceShop({ "Rahul Sharma": 0 });
+    const theirs = await voiceShop({ "Rahul Sharma": 2_000_000 });
+    const question = await theirs.ownerCaller.voice.run({ text: "Rahul Sharma se 15000 mile" });
+    await expect(
+      mine.ownerCaller.voice.confirm({ turnId: question.turnId, answer: "yes" }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      theirs.staffCaller.voice.confirm({ turnId: question.turnId, answer: "yes" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await balanceOf(theirs.ids["Rahul Sharma"] as string)).toBe(2_000_000);
+  });
+
+  it("undo reverses the caller's own last voice entry only", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 100_000 });
+    const id = shop.ids["Rahul Sharma"] as string;
+    await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 300 diye" });
+    expect(await balanceOf(id)).toBe(70_000);
+    // The owner has no voice entry of their own to undo.
+    expect(await shop.ownerCaller.voice.undo()).toMatchObject({ status: "REJECTED" });
+    expect(await balanceOf(id)).toBe(70_000);
+    expect(await shop.staffCaller.voice.undo()).toMatchObject({
+      status: "EXECUTED",
+      reply: "Pichhli entry hata di.",
+    });
+    expect(await balanceOf(id)).toBe(100_000);
+    expect(await shop.staffCaller.voice.undo()).toMatchObject({ status: "REJECTED" });
+    expect(await balanceOf(id)).toBe(100_000);
+  });
+
+  it("history lists turns newest first with latencies; staff see only their own", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 100_000 });
+    await shop.ownerCaller.voice.run({ text: "Rahul Sharma ka baaki kitna hai" });
+    await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 100 diye" });
+    await shop.staffCaller.voice.run({ text: "500 mile" });
+    const owner = await shop.ownerCaller.voice.history({ limit: 2 });
+    expect(owner.items.map((turn) => turn.transcript)).toEqual(["500 mile", "Rahul Sharma ne 100 diye"]);
+    expect(owner.items[0]).toMatchObject({
+      status: "NEEDS_INPUT",
+      replyText: "Kis customer ka?",
+      sttMs: null,
+    });
+    for (const turn of owner.items) {
+      expect(turn.totalMs).toBeGreaterThanOrEqual(turn.parseMs);
+      expect(turn.executeMs).toBeGreaterThanOrEqual(0);
+    }
+    const rest = await shop.ownerCaller.voice.history({ cursor: owner.nextCursor, limit: 2 });
+    expect(rest.items.map((turn) => turn.transcript)).toEqual(["Rahul Sharma ka baaki kitna hai"]);
+    expect(rest.nextCursor).toBeNull();
+    const staff = await shop.staffCaller.voice.history({});
+    expect(staff.items.map((turn) => turn.transcript)).toEqual(["500 mile", "Rahul Sharma ne 100 diye"]);
+  });
+});

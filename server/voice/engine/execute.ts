@@ -1,0 +1,99 @@
+import type { DomainContext } from "../../context";
+import { createCustomer } from "../../customers/mutations";
+import { findCustomers, getCustomer } from "../../customers/queries";
+import { AppError } from "../../errors";
+import { issueInvoice } from "../../invoices/issue-invoice";
+import { recordCredit, recordPayment } from "../../ledger/mutations";
+import { replies } from "./replies";
+import type { Outcome, VoiceAction } from "./types";
+import { undoLastVoiceEntry } from "./undo";
+
+type Lang = "en" | "hi";
+
+/** The voice context: the same domain functions, audited with source VOICE. */
+export const voiceContext = (ctx: DomainContext): DomainContext => ({ ...ctx, source: "VOICE" });
+
+async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: Lang): Promise<Outcome> {
+  switch (action.kind) {
+    case "record_payment": {
+      const entry = await recordPayment(ctx, {
+        customerId: action.customerId,
+        amountPaise: action.amountPaise,
+        mode: action.mode,
+        idempotencyKey: key,
+      });
+      return executed(
+        replies.paymentRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise),
+        "LedgerEntry",
+        entry.id,
+      );
+    }
+    case "record_credit": {
+      const entry = await recordCredit(ctx, {
+        customerId: action.customerId,
+        amountPaise: action.amountPaise,
+        idempotencyKey: key,
+      });
+      return executed(
+        replies.creditRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise),
+        "LedgerEntry",
+        entry.id,
+      );
+    }
+    case "create_invoice": {
+      const invoice = await issueInvoice(ctx, {
+        customerId: action.customerId,
+        items: action.items.map((item) => ({ productId: item.productId, quantity: item.quantityMilli })),
+        idempotencyKey: key,
+      });
+      return executed(
+        replies.invoiceIssued(lang, action.customerName, invoice.number, invoice.totalPaise),
+        "Invoice",
+        invoice.id,
+      );
+    }
+    case "get_balance": {
+      const customer = await getCustomer(ctx, action.customerId);
+      return executed(replies.balance(lang, customer.name, customer.balancePaise), "Customer", customer.id);
+    }
+    case "list_dues": {
+      const page = await findCustomers(ctx, { sort: "balance", cursor: 0, limit: 5 });
+      const owing = page.items.filter((row) => row.balancePaise > 0);
+      return executed(replies.dues(lang, owing), null, null);
+    }
+    case "add_customer": {
+      const customer = await createCustomer(ctx, { name: action.name, phone: action.phone });
+      const added = replies.customerAdded(lang, customer.name);
+      if (!action.then) return executed(added, "Customer", customer.id);
+      const next = await run(
+        ctx,
+        { ...action.then, customerId: customer.id, customerName: customer.name },
+        key,
+        lang,
+      );
+      return { ...next, reply: `${added} ${next.reply}` };
+    }
+    case "undo_last":
+      return undoLastVoiceEntry(ctx, lang);
+  }
+}
+
+function executed(reply: string, resultEntityType: string | null, resultEntityId: string | null): Outcome {
+  return { status: "EXECUTED", reply, resultEntityType, resultEntityId };
+}
+
+/** Run an action; refusals the merchant should hear become replies, not errors. */
+export async function executeAction(
+  ctx: DomainContext,
+  action: VoiceAction,
+  key: string,
+  lang: Lang,
+): Promise<Outcome> {
+  try {
+    return await run(voiceContext(ctx), action, key, lang);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "FORBIDDEN") return { status: "REJECTED", reply: replies.ownerOnly(lang) };
+    return { status: "FAILED", reply: replies.failed(lang) };
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { ParsedCommand } from "../types";
+import { planCommand } from "./plan";
+
+const RAHUL = { kind: "matched" as const, id: "c1", name: "Rahul Sharma", score: 1, mention: "Rahul Sharma" };
+const options = { confirmPaise: 1_000_000, productUnits: new Map([["rice", "kg"]]) };
+
+function parsed(overrides: Partial<ParsedCommand>): ParsedCommand {
+  return {
+    intent: "record_payment",
+    customer: RAHUL,
+    amountPaise: 50_000,
+    items: [],
+    unmatchedProducts: [],
+    date: null,
+    phone: null,
+    paymentMode: null,
+    language: "hi-Latn",
+    confidence: 0.9,
+    missing: [],
+    ...overrides,
+  };
+}
+
+describe("planCommand", () => {
+  it("runs a clear small payment at once, in cash unless a mode was heard", () => {
+    expect(planCommand(parsed({}), options)).toEqual({
+      step: "execute",
+      action: {
+        kind: "record_payment",
+        customerId: "c1",
+        customerName: "Rahul Sharma",
+        amountPaise: 50_000,
+        mode: "CASH",
+      },
+    });
+    const upi = planCommand(parsed({ paymentMode: "upi" }), options);
+    expect(upi.step === "execute" && upi.action).toMatchObject({ mode: "UPI" });
+  });
+
+  it("asks first from the shop's limit (₹10,000 by default) up, and when unsure", () => {
+    expect(planCommand(parsed({ amountPaise: 999_999 }), options).step).toBe("execute");
+    const big = planCommand(parsed({ amountPaise: 1_000_000 }), options);
+    expect(big).toMatchObject({
+      step: "confirm",
+      reply: "Rahul Sharma se ₹10,000 mile, likh doon? Haan ya nahi?",
+    });
+    expect(planCommand(parsed({ confidence: 0.69 }), options).step).toBe("confirm");
+    expect(
+      planCommand(parsed({ amountPaise: 5_000_000 }), { ...options, confirmPaise: 10_000_000 }).step,
+    ).toBe("execute");
+  });
+
+  it("bills grams of a product sold by the kilo as a fraction of a kilo", () => {
+    const plan = planCommand(
+      parsed({
+        intent: "create_invoice",
+        amountPaise: null,
+        items: [{ productId: "rice", product: "Rice", quantity: 500, unit: "g", alternatives: [] }],
+      }),
+      options,
+    );
+    expect(plan.step === "confirm" && plan.stored.action).toMatchObject({
+      kind: "create_invoice",
+      items: [{ productId: "rice", quantityMilli: 500, unit: "kg" }],
+    });
+  });
+
+  it("answers in English to English, and never turns an unknown command into an action", () => {
+    expect(planCommand(parsed({ intent: "unknown", language: "en" }), options)).toMatchObject({
+      step: "reject",
+      reply: expect.stringContaining("Try:"),
+    });
+    expect(planCommand(parsed({ customer: null, missing: ["customer"], language: "en" }), options)).toEqual({
+      step: "ask",
+      reply: "Which customer?",
+    });
+    expect(planCommand(parsed({ amountPaise: null, missing: ["amount"] }), options)).toEqual({
+      step: "ask",
+      reply: "Kitne rupaye?",
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { formatInr } from "../../money/paise";
+import { formatQuantity } from "../../quantity";
+import type { Language } from "../types";
+import type { VoiceAction } from "./types";
+
+// Every sentence the voice engine says, in one place. Hindi replies are Hinglish in Latin script
+// (what a text-to-speech voice reads well and a merchant reads quickly).
+type Lang = "en" | "hi";
+
+export const replyLang = (language: Language): Lang => (language === "en" ? "en" : "hi");
+
+/** "₹1,200" for whole rupees, "₹1,200.50" otherwise. */
+export function money(paise: number): string {
+  return formatInr(paise).replace(/\.00$/, "");
+}
+
+function balanceText(lang: Lang, balancePaise: number): string {
+  if (balancePaise < 0) return `Advance ${money(-balancePaise)}.`;
+  return lang === "en" ? `Balance ${money(balancePaise)}.` : `Baaki ${money(balancePaise)}.`;
+}
+
+function orList(lang: Lang, names: string[]): string {
+  const joiner = lang === "en" ? " or " : " ya ";
+  if (names.length <= 2) return names.join(joiner);
+  return `${names.slice(0, -1).join(", ")}${joiner}${names.at(-1)}`;
+}
+
+export const replies = {
+  paymentRecorded: (lang: Lang, name: string, amountPaise: number, balancePaise: number) =>
+    lang === "en"
+      ? `Received ${money(amountPaise)} from ${name}. ${balanceText(lang, balancePaise)}`
+      : `${name} se ${money(amountPaise)} mile. ${balanceText(lang, balancePaise)}`,
+  creditRecorded: (lang: Lang, name: string, amountPaise: number, balancePaise: number) =>
+    lang === "en"
+      ? `Gave ${money(amountPaise)} on credit to ${name}. ${balanceText(lang, balancePaise)}`
+      : `${name} ke khate mein ${money(amountPaise)} udhaar likha. ${balanceText(lang, balancePaise)}`,
+  invoiceIssued: (lang: Lang, name: string, number: string, totalPaise: number) =>
+    lang === "en"
+      ? `Bill ${number} for ${money(totalPaise)} made for ${name}.`
+      : `${name} ka bill ${number} ${money(totalPaise)} ka ban gaya.`,
+  balance: (lang: Lang, name: string, balancePaise: number) => {
+    if (balancePaise < 0) return `${name}: advance ${money(-balancePaise)}.`;
+    return lang === "en"
+      ? `${name} owes ${money(balancePaise)}.`
+      : `${name} ka baaki ${money(balancePaise)}.`;
+  },
+  dues: (lang: Lang, rows: { name: string; balancePaise: number }[]) => {
+    if (rows.length === 0) return lang === "en" ? "No one owes anything." : "Kisi ka baaki nahi hai.";
+    const list = rows.map((row) => `${row.name} ${money(row.balancePaise)}`).join(", ");
+    return lang === "en" ? `Highest dues: ${list}.` : `Sabse zyada baaki: ${list}.`;
+  },
+  customerAdded: (lang: Lang, name: string) => (lang === "en" ? `Added ${name}.` : `${name} ko jod diya.`),
+  undone: (lang: Lang) => (lang === "en" ? "Undid the last entry." : "Pichhli entry hata di."),
+  invoiceCancelled: (lang: Lang, number: string) =>
+    lang === "en" ? `Bill ${number} cancelled.` : `Bill ${number} cancel kar diya.`,
+  nothingToUndo: (lang: Lang) =>
+    lang === "en"
+      ? "Nothing of yours to undo from the last 5 minutes."
+      : "Pichhle 5 minute mein aapki koi entry nahi mili.",
+  askCustomer: (lang: Lang) => (lang === "en" ? "Which customer?" : "Kis customer ka?"),
+  askAmount: (lang: Lang) => (lang === "en" ? "How much?" : "Kitne rupaye?"),
+  askItems: (lang: Lang) => (lang === "en" ? "Which items?" : "Kaun sa saamaan?"),
+  whichOne: (lang: Lang, names: string[]) => `${orList(lang, names)}?`,
+  offerAdd: (lang: Lang, mention: string) =>
+    lang === "en"
+      ? `No customer named ${mention}. Add ${mention} as a new customer?`
+      : `${mention} naam ka customer nahi mila. Naya customer jod dein?`,
+  confirm: (lang: Lang, action: VoiceAction) =>
+    `${describeAction(lang, action)} ${lang === "en" ? "Yes or no?" : "Haan ya nahi?"}`,
+  cancelled: (lang: Lang) => (lang === "en" ? "Okay, cancelled." : "Theek hai, cancel kar diya."),
+  nothingPending: (lang: Lang) =>
+    lang === "en" ? "There is nothing waiting for a yes or no." : "Koi sawaal baaki nahi hai.",
+  remindersNotReady: (lang: Lang) =>
+    lang === "en" ? "Reminders are not set up yet." : "Reminder abhi set nahi ho sakte.",
+  ownerOnly: (lang: Lang) =>
+    lang === "en" ? "Only the shop owner can do that." : "Yeh sirf dukaan ke maalik kar sakte hain.",
+  failed: (lang: Lang) =>
+    lang === "en" ? "That did not work. Please try again." : "Yeh nahi ho paya. Dobara boliye.",
+  notUnderstood: (lang: Lang) =>
+    lang === "en"
+      ? 'Sorry, I did not get that. Try: "Received 500 from Rahul", "Give Priya 200 on credit" or "Who owes the most?"'
+      : 'Samajh nahi aaya. Aise boliye: "Rahul ne 500 diye", "Priya ko 200 udhaar" ya "Kiska kitna baaki hai?"',
+};
+
+function describeAction(lang: Lang, action: VoiceAction): string {
+  const en = lang === "en";
+  switch (action.kind) {
+    case "record_payment":
+      return en
+        ? `Record ${money(action.amountPaise)} received from ${action.customerName}?`
+        : `${action.customerName} se ${money(action.amountPaise)} mile, likh doon?`;
+    case "record_credit":
+      return en
+        ? `Give ${money(action.amountPaise)} on credit to ${action.customerName}?`
+        : `${action.customerName} ko ${money(action.amountPaise)} udhaar likh doon?`;
+    case "create_invoice": {
+      const items = action.items
+        .map((item) =>
+          [formatQuantity(item.quantityMilli), item.unit, item.product].filter(Boolean).join(" "),
+        )
+        .join(", ");
+      return en
+        ? `Make a bill for ${action.customerName}: ${items}?`
+        : `${action.customerName} ka bill banaun: ${items}?`;
+    }
+    case "add_customer":
+      return en ? `Add ${action.name} as a new customer?` : `${action.name} ko naya customer jod doon?`;
+    case "undo_last":
+      return en ? "Undo your last entry?" : "Pichhli entry hata doon?";
+    case "get_balance":
+      return en ? `Check ${action.customerName}'s balance?` : `${action.customerName} ka baaki dekhun?`;
+    case "list_dues":
+      return en ? "List the highest dues?" : "Sabse zyada baaki bataun?";
+  }
+}

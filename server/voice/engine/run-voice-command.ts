@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import type { DomainContext } from "../../context";
+import { logger } from "../../logger";
+import { parseCommand } from "../parse-command";
+import type { ParsedCommand } from "../types";
+import { loadVoiceCatalog, voiceProducts } from "./catalog";
+import { answerPendingTurn } from "./confirm";
+import { executeAction } from "./execute";
+import { planCommand } from "./plan";
+import { replyLang } from "./replies";
+import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
+import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
+
+export type RunVoiceInput = { text: string; source: VoiceSource; now?: Date; sttMs?: number | null };
+
+const elapsed = (since: number) => Math.round(performance.now() - since);
+
+async function decideAndRun(ctx: DomainContext, parsed: ParsedCommand, turnId: string, now: Date) {
+  const lang = replyLang(parsed.language);
+  if (parsed.intent === "confirm_yes" || parsed.intent === "confirm_no") {
+    const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
+    const outcome = await answerPendingTurn(ctx, { answer }, { now, fallbackLanguage: parsed.language });
+    const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
+    return { outcome, stored, candidates: outcome.candidates, confirmTurnId: outcome.pendingTurnId };
+  }
+  await supersedePendingTurns(ctx);
+  const [business, products] = await Promise.all([
+    ctx.db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { voiceConfirmPaise: true } }),
+    voiceProducts(ctx),
+  ]);
+  const plan = planCommand(parsed, {
+    confirmPaise: business.voiceConfirmPaise,
+    productUnits: new Map(products.map((product) => [product.id, product.unit])),
+  });
+  const none: StoredCommand = { intent: parsed.intent, action: null, choice: null };
+  switch (plan.step) {
+    case "execute": {
+      const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, lang);
+      return { outcome, stored: { ...none, action: plan.action }, candidates: [], confirmTurnId: null };
+    }
+    case "confirm": {
+      const outcome: Outcome = { status: "NEEDS_CONFIRMATION", reply: plan.reply };
+      return { outcome, stored: plan.stored, candidates: plan.candidates, confirmTurnId: turnId };
+    }
+    case "ask":
+      return {
+        outcome: { status: "NEEDS_INPUT", reply: plan.reply } as Outcome,
+        stored: none,
+        candidates: [],
+      };
+    case "reject":
+      return {
+        outcome: { status: "REJECTED", reply: plan.reply } as Outcome,
+        stored: none,
+        candidates: [],
+        confirmTurnId: null,
+      };
+  }
+}
+
+/**
+ * One voice (or typed) command: narrow the catalog in the database, parse, decide, run it through
+ * the same domain functions as the dashboard (audited as VOICE) and record the turn with timings.
+ */
+export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput): Promise<VoiceResult> {
+  const started = performance.now();
+  requireUserId(ctx);
+  const now = input.now ?? new Date();
+  const text = input.text.trim().slice(0, 500);
+  const catalog = await loadVoiceCatalog(ctx, text);
+  const parsed = parseCommand(text, { now, catalog });
+  const parseMs = elapsed(started);
+  const executeStarted = performance.now();
+  const turnId = randomUUID();
+  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, parsed, turnId, now);
+  const executeMs = elapsed(executeStarted);
+  const totalMs = elapsed(started);
+  await saveTurn(ctx, {
+    id: turnId,
+    source: input.source,
+    transcript: text,
+    language: parsed.language,
+    intent: parsed.intent,
+    commandJson: stored,
+    // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
+    status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
+    replyText: outcome.reply,
+    resultEntityType: outcome.resultEntityType ?? null,
+    resultEntityId: outcome.resultEntityId ?? null,
+    sttMs: input.sttMs ?? null,
+    parseMs,
+    executeMs,
+    totalMs,
+  });
+  // Never the transcript or names: intent, status and timings only.
+  logger.info(
+    { event: "voice_turn", intent: parsed.intent, status: outcome.status, parseMs, executeMs, totalMs },
+    "voice turn",
+  );
+  return {
+    turnId,
+    status: outcome.status,
+    intent: parsed.intent,
+    language: parsed.language,
+    reply: outcome.reply,
+    candidates,
+    confirmTurnId: outcome.status === "NEEDS_CONFIRMATION" ? (confirmTurnId ?? null) : null,
+    resultEntityType: outcome.resultEntityType ?? null,
+    resultEntityId: outcome.resultEntityId ?? null,
+  };
+}

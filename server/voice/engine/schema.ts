@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { customerId } from "../../customers/schema";
+
+export const runVoiceInput = z.object({ text: z.string().trim().min(1, "Say or type a command").max(500) });
+export const confirmVoiceInput = z.object({
+  turnId: z.string().min(1).max(64),
+  answer: z.enum(["yes", "no"]),
+  choice: customerId.optional(),
+});
+export const voiceHistoryInput = z.object({
+  cursor: z.string().min(1).max(64).nullish(),
+  limit: z.number().int().min(1).max(100).default(25),
+});

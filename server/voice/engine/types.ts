@@ -1,0 +1,70 @@
+import type { VoiceTurnStatus } from "@/generated/prisma/enums";
+import type { Language } from "../types";
+
+export const VOICE_SOURCES = ["typed", "offline", "livekit"] as const;
+export type VoiceSource = (typeof VOICE_SOURCES)[number];
+
+export type VoiceItem = { productId: string; product: string; quantityMilli: number; unit: string | null };
+
+/** A resolved command, ready to run through the domain functions (stored while it awaits a yes). */
+export type VoiceAction =
+  | {
+      kind: "record_payment";
+      customerId: string;
+      customerName: string;
+      amountPaise: number;
+      mode: PaymentModeValue;
+    }
+  | { kind: "record_credit"; customerId: string; customerName: string; amountPaise: number }
+  | { kind: "create_invoice"; customerId: string; customerName: string; items: VoiceItem[] }
+  | { kind: "get_balance"; customerId: string; customerName: string }
+  | { kind: "list_dues" }
+  | {
+      kind: "add_customer";
+      name: string;
+      phone: string | null;
+      // "Suresh ne 500 diye" with no Suresh yet: after adding him, record what was said.
+      then?: CustomerAction | undefined;
+    }
+  | { kind: "undo_last" };
+
+export type CustomerAction = Extract<
+  VoiceAction,
+  { kind: "record_payment" | "record_credit" | "create_invoice" | "get_balance" }
+>;
+
+export type PaymentModeValue = "CASH" | "UPI" | "CARD" | "BANK" | "OTHER";
+
+/** A command that still needs a customer chosen from a few candidates. */
+export type PendingChoice = {
+  candidates: { id: string; name: string }[];
+  // The action with the customer left to fill in.
+  action: CustomerAction;
+};
+
+/** What the voice turn stores in commandJson. */
+export type StoredCommand = {
+  intent: string;
+  action: VoiceAction | null;
+  choice: PendingChoice | null;
+};
+
+export type VoiceResult = {
+  turnId: string;
+  status: VoiceTurnStatus;
+  intent: string;
+  language: Language;
+  reply: string;
+  candidates: { id: string; name: string }[];
+  /** The turn to answer with confirmVoiceCommand while the status is NEEDS_CONFIRMATION. */
+  confirmTurnId: string | null;
+  resultEntityType: string | null;
+  resultEntityId: string | null;
+};
+
+export type Outcome = {
+  status: VoiceTurnStatus;
+  reply: string;
+  resultEntityType?: string | null;
+  resultEntityId?: string | null;
+};
