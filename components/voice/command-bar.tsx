@@ -33,7 +33,8 @@ export function CommandBar() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
-    run.mutate({ text }, { onSuccess: () => setText("") });
+    // One id per command: a retried request is answered from the first, never run twice.
+    run.mutate({ text, clientTurnId: crypto.randomUUID() }, { onSuccess: () => setText("") });
   }
 
   const answer = (value: "yes" | "no", choice?: string) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { anonymousCaller } from "../../test/factories";
@@ -22,6 +23,23 @@ describe("voice router", () => {
       await expect(shop.staffCaller.voice.run({ text })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     expect(await db().voiceTurn.count({ where: { businessId: shop.businessId } })).toBe(0);
+  });
+
+  it("a command retried with the same client turn id records once and answers the same", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 100_000 });
+    const id = shop.ids["Rahul Sharma"] as string;
+    const clientTurnId = randomUUID();
+    const command = { text: "Rahul Sharma ne 500 diye", clientTurnId };
+    const [first, second] = await Promise.all([
+      shop.staffCaller.voice.run(command),
+      shop.staffCaller.voice.run(command),
+    ]);
+    const third = await shop.staffCaller.voice.run(command);
+    expect(first.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹500.");
+    expect(second.reply).toBe(first.reply);
+    expect(third).toMatchObject({ turnId: clientTurnId, status: "EXECUTED", reply: first.reply });
+    expect(await balanceOf(id)).toBe(50_000);
+    expect(await db().ledgerEntry.count({ where: { customerId: id, type: "PAYMENT" } })).toBe(1);
   });
 
   it("staff record a payment by voice and confirm a big one with the yes button", async () => {

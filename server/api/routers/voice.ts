@@ -8,7 +8,9 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 export const voiceRouter = createTRPCRouter({
   run: protectedProcedure
     .input(runVoiceInput)
-    .mutation(({ ctx, input }) => runVoiceCommand(ctx.domain, { text: input.text, source: "typed" })),
+    .mutation(({ ctx, input }) =>
+      runVoiceCommand(ctx.domain, { text: input.text, clientTurnId: input.clientTurnId, source: "typed" }),
+    ),
   confirm: protectedProcedure
     .input(confirmVoiceInput)
     .mutation(({ ctx, input }) => confirmVoiceCommand(ctx.domain, input)),

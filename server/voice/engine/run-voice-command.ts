@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
+import { isUniqueViolation } from "../../errors";
 import { logger } from "../../logger";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
@@ -7,11 +8,19 @@ import { loadVoiceCatalog, voiceProducts } from "./catalog";
 import { answerPendingTurn } from "./confirm";
 import { executeAction } from "./execute";
 import { planCommand } from "./plan";
+import { replayedTurn } from "./replayed-turn";
 import { replyLang } from "./replies";
 import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
 import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
 
-export type RunVoiceInput = { text: string; source: VoiceSource; now?: Date; sttMs?: number | null };
+export type RunVoiceInput = {
+  text: string;
+  source: VoiceSource;
+  now?: Date;
+  sttMs?: number | null;
+  /** Chosen by the client per command, so a retried request is answered, not run again. */
+  clientTurnId?: string;
+};
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
@@ -65,33 +74,44 @@ async function decideAndRun(ctx: DomainContext, parsed: ParsedCommand, turnId: s
 export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput): Promise<VoiceResult> {
   const started = performance.now();
   requireUserId(ctx);
+  if (input.clientTurnId) {
+    const earlier = await replayedTurn(ctx, input.clientTurnId);
+    if (earlier) return earlier;
+  }
   const now = input.now ?? new Date();
   const text = input.text.trim().slice(0, 500);
   const catalog = await loadVoiceCatalog(ctx, text);
   const parsed = parseCommand(text, { now, catalog });
   const parseMs = elapsed(started);
   const executeStarted = performance.now();
-  const turnId = randomUUID();
+  const turnId = input.clientTurnId ?? randomUUID();
   const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, parsed, turnId, now);
   const executeMs = elapsed(executeStarted);
   const totalMs = elapsed(started);
-  await saveTurn(ctx, {
-    id: turnId,
-    source: input.source,
-    transcript: text,
-    language: parsed.language,
-    intent: parsed.intent,
-    commandJson: stored,
-    // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
-    status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
-    replyText: outcome.reply,
-    resultEntityType: outcome.resultEntityType ?? null,
-    resultEntityId: outcome.resultEntityId ?? null,
-    sttMs: input.sttMs ?? null,
-    parseMs,
-    executeMs,
-    totalMs,
-  });
+  try {
+    await saveTurn(ctx, {
+      id: turnId,
+      source: input.source,
+      transcript: text,
+      language: parsed.language,
+      intent: parsed.intent,
+      commandJson: stored,
+      // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
+      status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
+      replyText: outcome.reply,
+      resultEntityType: outcome.resultEntityType ?? null,
+      resultEntityId: outcome.resultEntityId ?? null,
+      sttMs: input.sttMs ?? null,
+      parseMs,
+      executeMs,
+      totalMs,
+    });
+  } catch (error) {
+    // The same client turn id arrived twice at once: the other request recorded it first.
+    const winner = isUniqueViolation(error) && input.clientTurnId ? await replayedTurn(ctx, turnId) : null;
+    if (winner) return winner;
+    throw error;
+  }
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_turn", intent: parsed.intent, status: outcome.status, parseMs, executeMs, totalMs },

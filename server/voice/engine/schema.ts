@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { customerId } from "../../customers/schema";
 
-export const runVoiceInput = z.object({ text: z.string().trim().min(1, "Say or type a command").max(500) });
+export const runVoiceInput = z.object({
+  text: z.string().trim().min(1, "Say or type a command").max(500),
+  clientTurnId: z.uuid().optional(),
+});
 export const confirmVoiceInput = z.object({
   turnId: z.string().min(1).max(64),
   answer: z.enum(["yes", "no"]),
