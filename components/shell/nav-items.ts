@@ -3,7 +3,7 @@ import type { IconName } from "../ui/icons";
 export type NavItem = {
   href: string;
   /** Key under "nav" in messages/<lang>/common.json. */
-  labelKey: "home" | "customers" | "products" | "invoices" | "reports" | "settings" | "audit";
+  labelKey: "home" | "customers" | "products" | "invoices" | "reports" | "settings" | "voice" | "audit";
   icon: IconName;
   /** Shown in the phone's bottom bar (keep it to five); everything is in the menu too. */
   bottomNav?: boolean;
@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/products", labelKey: "products", icon: "box", bottomNav: true },
   { href: "/invoices", labelKey: "invoices", icon: "receipt", bottomNav: true },
   { href: "/reports", labelKey: "reports", icon: "chart", bottomNav: true },
+  { href: "/voice", labelKey: "voice", icon: "history" },
   { href: "/settings", labelKey: "settings", icon: "settings" },
   { href: "/audit", labelKey: "audit", icon: "history", ownerOnly: true },
 ];
