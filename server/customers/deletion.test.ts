@@ -9,6 +9,7 @@ import { invoiceShop, key } from "../invoices/test-fixtures";
 import { recordPayment } from "../ledger/mutations";
 import { startTestSmtpServer } from "../mail/test-smtp-server";
 import { anonymousCaller, createTestBusiness } from "../test/factories";
+import { runVoiceCommand } from "../voice/engine/run-voice-command";
 import { confirmCustomerDeletion, requestCustomerDeletion } from "./deletion";
 import { findCustomers, getCustomer } from "./queries";
 
@@ -50,6 +51,12 @@ describe("customer deletion with an emailed one-time code", () => {
       idempotencyKey: key(),
     });
     await recordPayment(ctx, { customerId, amountPaise: 5_000, mode: "CASH", idempotencyKey: key() });
+    const customerName = (await getCustomer(ctx, customerId)).name;
+    const spoken = await runVoiceCommand(ctx, {
+      text: `${customerName} ka kitna baaki hai`,
+      source: "typed",
+    });
+    expect(spoken.reply).toContain(customerName);
     const before = await getCustomer(ctx, customerId);
     const entriesBefore = await db().ledgerEntry.count({ where: { customerId } });
 
@@ -91,6 +98,10 @@ describe("customer deletion with an emailed one-time code", () => {
       where: { entityId: customerId, action: "customer.erase" },
     });
     expect(JSON.stringify(audit)).not.toMatch(/Rahul|9876543210|rahul@example|temple/);
+    // What the owner said about them by voice is scrubbed too.
+    const turn = await db().voiceTurn.findUniqueOrThrow({ where: { id: spoken.turnId } });
+    expect(JSON.stringify(turn)).not.toContain(customerName);
+    expect(turn.transcript).toBe("[erased]");
     // A used code cannot be used again.
     await expect(
       confirmCustomerDeletion(ctx, { requestId: request.requestId, code: codeSentTo(shop.owner.email) }),

@@ -165,6 +165,10 @@ async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionReq
     },
   });
   if (erased.count === 0) throw new AppError("PRECONDITION_FAILED", "This customer was already deleted.");
+  // Voice turns about this customer carry the spoken name in the transcript, reply and command.
+  const scrubbedTurns = await tx.$executeRaw`
+    UPDATE "VoiceTurn" SET "transcript" = '[erased]', "replyText" = '[erased]', "commandJson" = '{"erased":true}'
+    WHERE "businessId" = ${ctx.businessId} AND "commandJson"::text LIKE ${`%${id}%`}`;
   await recordAudit(tx, ctx, {
     action: "customer.erase",
     entityType: "Customer",
@@ -173,6 +177,7 @@ async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionReq
       deletionRequestId,
       erasedAt: now.toISOString(),
       erasedFields: ["name", "phone", "email", "gstin", "notes"],
+      scrubbedVoiceTurns: scrubbedTurns,
     },
   });
 }
