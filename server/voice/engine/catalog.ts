@@ -1,5 +1,5 @@
 import type { DomainContext } from "../../context";
-import { searchCustomerIds } from "../../customers/search";
+import { findCustomerIdsBySoundAlike, searchCustomerIds } from "../../customers/search";
 import { nameSearchTerms } from "../name-terms";
 import type { EntityCatalog } from "../types";
 
@@ -31,6 +31,12 @@ export function forgetVoiceProducts(businessId: string) {
   productCache.delete(businessId);
 }
 
+/** Same-sounding names first (an index lookup); the slower fuzzy search only when none exist. */
+async function candidatesFor(ctx: DomainContext, term: string) {
+  const soundAlike = await findCustomerIdsBySoundAlike(ctx, term, CANDIDATES_PER_TERM);
+  return soundAlike.length > 0 ? soundAlike : searchCustomerIds(ctx, term, CANDIDATES_PER_TERM);
+}
+
 /**
  * A small catalog for one utterance: the customers whose names sound like the unexplained words
  * (pg_trgm over the indexed search keys, never a scan of every customer) and the shop's products.
@@ -38,7 +44,7 @@ export function forgetVoiceProducts(businessId: string) {
 export async function loadVoiceCatalog(ctx: DomainContext, text: string): Promise<EntityCatalog> {
   const terms = nameSearchTerms(text).slice(0, MAX_TERMS);
   const [matches, products] = await Promise.all([
-    Promise.all(terms.map((term) => searchCustomerIds(ctx, term, CANDIDATES_PER_TERM))),
+    Promise.all(terms.map((term) => candidatesFor(ctx, term))),
     voiceProducts(ctx),
   ]);
   const ids = [...new Set(matches.flat().map((match) => match.id))];
