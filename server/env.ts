@@ -13,6 +13,33 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Execora <no-reply@execora.local>"),
   GST_RATES: z.string().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  STT_PROVIDER: z.enum(["local", "deepgram", "openai"]).default("local"),
+  DEEPGRAM_API_KEY: z.string().min(1).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  // Tests only: points the cloud STT clients at a loopback server.
+  STT_BASE_URL: optionalUrl,
+  LIVEKIT_URL: z
+    .url()
+    .refine((url) => /^(wss|https):\/\//.test(url), "must be a wss:// or https:// URL")
+    .optional(),
+  LIVEKIT_API_KEY: z.string().min(1).optional(),
+  LIVEKIT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LIVEKIT_AGENT_NAME: z.string().min(1).default("execora-voice"),
+});
+
+const LIVEKIT_TRIO = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
+
+// A half-configured LiveKit would fail at the first voice session; fail at boot instead.
+const checkedSchema = envSchema.superRefine((value, context) => {
+  const set = LIVEKIT_TRIO.filter((name) => value[name] !== undefined);
+  if (set.length === 0 || set.length === LIVEKIT_TRIO.length) return;
+  for (const name of LIVEKIT_TRIO.filter((name) => value[name] === undefined)) {
+    context.addIssue({
+      code: "custom",
+      path: [name],
+      message: `must be set together with ${set.join(", ")} (set all of LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET, or none)`,
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -21,7 +48,7 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = checkedSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);

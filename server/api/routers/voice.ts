@@ -1,9 +1,25 @@
+import { TRPCError } from "@trpc/server";
+import { env } from "../../env";
 import { confirmVoiceCommand } from "../../voice/engine/confirm-voice-command";
 import { findVoiceTurns } from "../../voice/engine/history";
 import { runVoiceCommand } from "../../voice/engine/run-voice-command";
 import { confirmVoiceInput, runVoiceInput, voiceHistoryInput } from "../../voice/engine/schema";
 import { undoLastVoiceAction } from "../../voice/engine/undo-voice-action";
+import { liveKitConfig } from "../../voice/livekit/config";
+import { startVoiceSession } from "../../voice/livekit/session-token";
+import { RateLimiter } from "../rate-limit";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const sessionLimiter = new RateLimiter(10, 60_000);
+const rateLimitedSession = protectedProcedure.use(({ ctx, next }) => {
+  if (!sessionLimiter.take(ctx.user.id)) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: "Too many voice sessions. Try again in a minute.",
+    });
+  }
+  return next();
+});
 
 export const voiceRouter = createTRPCRouter({
   run: protectedProcedure
@@ -18,4 +34,5 @@ export const voiceRouter = createTRPCRouter({
     .input(voiceHistoryInput)
     .query(({ ctx, input }) => findVoiceTurns(ctx.domain, input)),
   undo: protectedProcedure.mutation(({ ctx }) => undoLastVoiceAction(ctx.domain)),
+  startSession: rateLimitedSession.mutation(({ ctx }) => startVoiceSession(ctx.domain, liveKitConfig(env()))),
 });
