@@ -11,6 +11,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { TextField } from "../ui/field";
+import { AccountFields } from "./account-fields";
 import { signInWithPassword } from "./sign-in-with-password";
 
 /** Staff join a shop with the code from the owner's invite link, then land on the dashboard. */
@@ -52,30 +53,7 @@ export function AcceptInviteForm({ code }: { code: string }) {
           />
         )}
         {code && errors.code ? <Alert>{errors.code}</Alert> : null}
-        <TextField
-          label={t("fields.name")}
-          autoComplete="name"
-          required
-          error={errors.name}
-          {...bind("name")}
-        />
-        <TextField
-          label={t("fields.email")}
-          type="email"
-          autoComplete="email"
-          required
-          error={errors.email}
-          {...bind("email")}
-        />
-        <TextField
-          label={t("fields.password")}
-          type="password"
-          autoComplete="new-password"
-          hint={t("fields.passwordHint")}
-          required
-          error={errors.password}
-          {...bind("password")}
-        />
+        <AccountFields bind={bind} errors={errors} />
         <Alert>{formError(accept.error)}</Alert>
         <Button type="submit" size="lg" loading={accept.isPending || accept.isSuccess}>
           {t("acceptInvite.submit")}

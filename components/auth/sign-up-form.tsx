@@ -13,6 +13,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "../ui/field";
+import { AccountFields } from "./account-fields";
 import { type GstSchemeValue, gstSchemeOptions } from "./gst-scheme-options";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -123,30 +124,7 @@ export function SignUpForm() {
         </fieldset>
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-lg font-semibold">{t("signUp.ownerSection")}</legend>
-          <TextField
-            label={t("fields.name")}
-            autoComplete="name"
-            required
-            error={errors.name}
-            {...bind("name")}
-          />
-          <TextField
-            label={t("fields.email")}
-            type="email"
-            autoComplete="email"
-            required
-            error={errors.email}
-            {...bind("email")}
-          />
-          <TextField
-            label={t("fields.password")}
-            type="password"
-            autoComplete="new-password"
-            hint={t("fields.passwordHint")}
-            required
-            error={errors.password}
-            {...bind("password")}
-          />
+          <AccountFields bind={bind} errors={errors} />
         </fieldset>
         <Alert>{formError(signUp.error)}</Alert>
         <Button type="submit" size="lg" loading={signUp.isPending || signUp.isSuccess}>
