@@ -11,6 +11,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { TextField } from "../ui/field";
+import { PushToTalk } from "./push-to-talk";
 
 type VoiceResult = RouterOutputs["voice"]["run"];
 
@@ -60,6 +61,7 @@ export function CommandBar() {
           {t("bar.submit")}
         </Button>
       </form>
+      <PushToTalk />
       <Alert tone="error">{error}</Alert>
       {result ? (
         <p role="status" className="text-base font-medium text-slate-900">

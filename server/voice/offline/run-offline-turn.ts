@@ -1,0 +1,75 @@
+import { findActiveUser } from "../../auth/authenticate";
+import type { DomainContext } from "../../context";
+import type { Db } from "../../db";
+import { AppError } from "../../errors";
+import { runVoiceCommand } from "../engine/run-voice-command";
+import type { VoiceResult } from "../engine/types";
+import type { SpeechToText } from "../stt/types";
+import { convertToWav } from "./convert-audio";
+import { sttHints } from "./stt-hints";
+
+export const MAX_CLIP_BYTES = 2 * 1024 * 1024;
+export const MAX_CLIP_SECONDS = 30;
+// Below this peak level (about -46 dBFS) the clip is treated as silence and never transcribed.
+const SILENCE_PEAK = 0.005;
+export const NOTHING_HEARD = "Kuch sunai nahi diya. / I didn't hear anything.";
+
+export type OfflineTurn = {
+  transcript: string;
+  sttMs: number | null;
+  heard: boolean;
+  reply: string;
+  result: VoiceResult | null;
+};
+
+export class ClipRejected extends Error {
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Resolves the signed-in member to a voice context (another business is never reachable). */
+export async function offlineContext(db: Db, sessionUserId: string | null, requestId: string | null) {
+  if (!sessionUserId) throw new AppError("UNAUTHORIZED", "Sign in first");
+  const user = await findActiveUser(db, sessionUserId);
+  if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
+  const ctx: DomainContext = {
+    db,
+    businessId: user.businessId,
+    actor: { type: "USER", userId: user.id, role: user.role },
+    requestId,
+    source: "VOICE",
+  };
+  return ctx;
+}
+
+/** One push-to-talk clip: limits, ffmpeg, speech-to-text, then the same engine as typed commands. */
+export async function runOfflineTurn(
+  ctx: DomainContext,
+  input: { clip: Buffer; stt: SpeechToText; clientTurnId?: string | undefined },
+): Promise<OfflineTurn> {
+  if (input.clip.length > MAX_CLIP_BYTES) throw new ClipRejected(413, "The recording is larger than 2 MB.");
+  if (input.clip.length === 0) return nothingHeard("", null);
+  const clip = await convertToWav(input.clip).catch(() => {
+    throw new ClipRejected(400, "The recording could not be read as audio.");
+  });
+  if (clip.seconds > MAX_CLIP_SECONDS)
+    throw new ClipRejected(400, "The recording is longer than 30 seconds.");
+  if (clip.peak < SILENCE_PEAK || clip.seconds < 0.2) return nothingHeard("", null);
+  const { text, ms } = await input.stt.transcribe(clip.wav, await sttHints(ctx));
+  if (!text.trim()) return nothingHeard("", ms);
+  const result = await runVoiceCommand(ctx, {
+    text,
+    source: "offline",
+    sttMs: ms,
+    clientTurnId: input.clientTurnId,
+  });
+  return { transcript: text, sttMs: ms, heard: true, reply: result.reply, result };
+}
+
+function nothingHeard(transcript: string, sttMs: number | null): OfflineTurn {
+  return { transcript, sttMs, heard: false, reply: NOTHING_HEARD, result: null };
+}

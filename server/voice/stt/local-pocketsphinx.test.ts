@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { convertToWav } from "../offline/convert-audio";
+import { buildGrammar } from "./grammar";
+import { letterToPhones } from "./letter-to-phone";
+import { localPocketsphinx } from "./local-pocketsphinx";
+import { pronunciationDict } from "./pronunciations";
+import { spokenClip } from "./test-clip";
+
+const hints = { customerNames: ["Rahul Sharma", "Priya Verma", "Suresh"], productNames: ["Basmati Rice"] };
+
+describe("offline grammar", () => {
+  it("lists this shop's names and products as things the recogniser may hear", () => {
+    const { jsgf, words } = buildGrammar(hints);
+    expect(jsgf).toContain("<name> = rahul | rahul sharma | priya | priya verma | suresh;");
+    expect(jsgf).toContain("<product> = basmati | basmati rice;");
+    expect(words).toEqual(expect.arrayContaining(["rahul", "sharma", "udhaar", "baaki", "five", "hundred"]));
+  });
+
+  it("leaves out rules the shop has nothing for (an empty rule makes pocketsphinx hear nothing)", () => {
+    const noProducts = buildGrammar({ customerNames: ["Rahul Sharma"], productNames: [] }).jsgf;
+    expect(noProducts).toContain("public <command> = <payment> | <credit> | <balance> | haan | nahi;");
+    expect(noProducts).not.toContain("<product>");
+    const empty = buildGrammar({ customerNames: ["१२३"], productNames: ["Rice"] }).jsgf;
+    expect(empty).toContain("public <command> = haan | nahi;");
+    expect(empty).not.toContain("<name>");
+  });
+
+  it("spells words the dictionary lacks with letter-to-phone rules", async () => {
+    expect(letterToPhones("udhaar")).toEqual(["UH", "D", "AA", "R"]);
+    expect(letterToPhones("priya")).toEqual(["P", "R", "IY", "Y", "AA"]);
+    const dict = await pronunciationDict(["five", "kitna"]);
+    expect(dict).toBe("five F AY V\nkitna K IH T N AA\n");
+  });
+});
+
+describe("local pocketsphinx", () => {
+  it("transcribes a spoken payment with the shop's grammar", async () => {
+    const clip = await convertToWav(spokenClip("Rahul ne five hundred rupees diye"));
+    const result = await localPocketsphinx().transcribe(clip.wav, hints);
+    expect(result.text).toBe("rahul ne five hundred rupees diye");
+    expect(result.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it("transcribes a payment for a shop without products", async () => {
+    const clip = await convertToWav(spokenClip("Rahul ne five hundred rupees diye"));
+    const result = await localPocketsphinx().transcribe(clip.wav, {
+      customerNames: ["Rahul Sharma"],
+      productNames: [],
+    });
+    expect(result.text).toBe("rahul ne five hundred rupees diye");
+  });
+
+  it("transcribes a balance question", async () => {
+    const clip = await convertToWav(spokenClip("Priya ka kitna baaki hai"));
+    expect((await localPocketsphinx().transcribe(clip.wav, hints)).text).toBe("priya ka kitna baaki hai");
+  });
+});
