@@ -48,12 +48,12 @@ export async function searchCustomerIds(ctx: DomainContext, query: string, limit
  * ("raul" finds "raul sarm"): a btree lookup well under a millisecond at 100k customers.
  * Voice tries this first and falls back to the trigram search only when nothing matches.
  */
-export async function findCustomerIdsBySoundAlike(ctx: DomainContext, name: string, limit: number) {
+export async function findCustomersBySoundAlike(ctx: DomainContext, name: string, limit: number) {
   const { phoneticKey } = customerSearchKeys(name);
   if (!phoneticKey) return [];
   const prefix = `${phoneticKey.replace(/[\\%_]/g, "\\$&")} %`;
-  return ctx.db.$queryRaw<CustomerMatch[]>`
-    SELECT "id", 1::float8 AS "score" FROM "Customer"
+  return ctx.db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT "id", "name" FROM "Customer"
     WHERE "businessId" = ${ctx.businessId} AND "erasedAt" IS NULL
       AND ("phoneticKey" = ${phoneticKey} OR "phoneticKey" LIKE ${prefix})
     ORDER BY "balancePaise" DESC, "id"

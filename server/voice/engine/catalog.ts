@@ -1,5 +1,5 @@
 import type { DomainContext } from "../../context";
-import { findCustomerIdsBySoundAlike, searchCustomerIds } from "../../customers/search";
+import { findCustomersBySoundAlike, searchCustomerIds } from "../../customers/search";
 import { nameSearchTerms } from "../name-terms";
 import type { EntityCatalog } from "../types";
 
@@ -31,10 +31,16 @@ export function forgetVoiceProducts(businessId: string) {
   productCache.delete(businessId);
 }
 
-/** Same-sounding names first (an index lookup); the slower fuzzy search only when none exist. */
-async function candidatesFor(ctx: DomainContext, term: string) {
-  const soundAlike = await findCustomerIdsBySoundAlike(ctx, term, CANDIDATES_PER_TERM);
-  return soundAlike.length > 0 ? soundAlike : searchCustomerIds(ctx, term, CANDIDATES_PER_TERM);
+/** Same-sounding names first (one index lookup); the slower fuzzy search only when none exist. */
+async function candidatesFor(ctx: DomainContext, term: string): Promise<{ id: string; name: string }[]> {
+  const soundAlike = await findCustomersBySoundAlike(ctx, term, CANDIDATES_PER_TERM);
+  if (soundAlike.length > 0) return soundAlike;
+  const fuzzy = await searchCustomerIds(ctx, term, CANDIDATES_PER_TERM);
+  if (fuzzy.length === 0) return [];
+  return ctx.db.customer.findMany({
+    where: { businessId: ctx.businessId, erasedAt: null, id: { in: fuzzy.map((match) => match.id) } },
+    select: { id: true, name: true },
+  });
 }
 
 /**
@@ -47,13 +53,6 @@ export async function loadVoiceCatalog(ctx: DomainContext, text: string): Promis
     Promise.all(terms.map((term) => candidatesFor(ctx, term))),
     voiceProducts(ctx),
   ]);
-  const ids = [...new Set(matches.flat().map((match) => match.id))];
-  const customers =
-    ids.length === 0
-      ? []
-      : await ctx.db.customer.findMany({
-          where: { businessId: ctx.businessId, erasedAt: null, id: { in: ids } },
-          select: { id: true, name: true },
-        });
+  const customers = [...new Map(matches.flat().map((customer) => [customer.id, customer])).values()];
   return { customers, products };
 }
