@@ -35,6 +35,13 @@ function createMetrics() {
         this.set({ state: "waiting" }, stats.waiting);
       },
     }),
+    voiceStage: new client.Histogram({
+      name: "execora_voice_stage_seconds",
+      help: "Voice turn latency per stage (stt, parse, execute, total) by source",
+      labelNames: ["stage", "source"] as const,
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
     trpcCalls: new client.Counter({
       name: "execora_trpc_calls_total",
       help: "tRPC procedure calls by path and result code",
@@ -66,4 +73,16 @@ export function recordHttpRequest(route: string, method: string, status: number,
   const m = metrics();
   m.httpRequests.inc({ route, method, status: String(status) });
   m.httpDuration.observe({ route, method }, durationMs / 1000);
+}
+
+/** Per-stage latency of one voice turn, so production p50/p95 per stage come from the histogram. */
+export function recordVoiceTurnLatency(
+  source: string,
+  stages: { sttMs: number | null; parseMs: number; executeMs: number; totalMs: number },
+) {
+  const histogram = metrics().voiceStage;
+  if (stages.sttMs !== null) histogram.observe({ stage: "stt", source }, stages.sttMs / 1000);
+  histogram.observe({ stage: "parse", source }, stages.parseMs / 1000);
+  histogram.observe({ stage: "execute", source }, stages.executeMs / 1000);
+  histogram.observe({ stage: "total", source }, stages.totalMs / 1000);
 }

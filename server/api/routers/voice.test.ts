@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
+import { metrics } from "../../observability/metrics";
 import { anonymousCaller } from "../../test/factories";
 import { balanceOf, voiceShop } from "../../voice/engine/test-shop";
 
@@ -40,6 +41,9 @@ describe("voice router", () => {
     expect(third).toMatchObject({ turnId: clientTurnId, status: "EXECUTED", reply: first.reply });
     expect(await balanceOf(id)).toBe(50_000);
     expect(await db().ledgerEntry.count({ where: { customerId: id, type: "PAYMENT" } })).toBe(1);
+    // Stage latencies reach /api/metrics for production p50/p95.
+    const scraped = await metrics().registry.metrics();
+    expect(scraped).toMatch(/execora_voice_stage_seconds_count\{stage="total",source="typed"\} [1-9]/);
   });
 
   it("staff record a payment by voice and confirm a big one with the yes button", async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { isUniqueViolation } from "../../errors";
 import { logger } from "../../logger";
+import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
 import { loadVoiceCatalog, voiceProducts } from "./catalog";
@@ -112,6 +113,7 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
     if (winner) return winner;
     throw error;
   }
+  recordVoiceTurnLatency(input.source, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_turn", intent: parsed.intent, status: outcome.status, parseMs, executeMs, totalMs },
