@@ -45,61 +45,57 @@ async function holdToTalk(page: Page, milliseconds: number) {
   await page.mouse.up();
 }
 
+/**
+ * A signed-in owner of a fresh shop where Rahul Sharma owes `owedPaise`, in a browser whose
+ * microphone says `sentence`; the browser is closed afterwards whatever happens.
+ */
+async function withShopHearing(
+  sentence: string,
+  owedPaise: number,
+  scenario: (page: Page, rahulId: string) => Promise<void>,
+) {
+  const browser = await browserHearing(sentence);
+  try {
+    const context = await browser.newContext({ baseURL, locale: "en-IN", timezoneId: "America/Los_Angeles" });
+    const page = await context.newPage();
+    const shop = await createRegisteredShop(page.request);
+    await signIn(page, shop.email, shop.password);
+    const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
+      name: "Rahul Sharma",
+    });
+    await trpcMutation(page.request, "ledger.recordCredit", {
+      customerId: rahul.id,
+      amountPaise: owedPaise,
+      idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
+    });
+    await page.goto("/");
+    await scenario(page, rahul.id);
+  } finally {
+    await browser.close();
+  }
+}
+
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The offline path end to end: a real (fake-device) microphone, MediaRecorder, the upload, ffmpeg,
 // pocketsphinx with this shop's grammar, the command engine and the khata in the database.
 test("holding the talk button records a spoken payment in the khata", async () => {
   test.setTimeout(120_000);
-  const browser = await browserHearing("Rahul ne five hundred rupees diye");
-  try {
-    const context = await browser.newContext({ baseURL, locale: "en-IN", timezoneId: "America/Los_Angeles" });
-    const page = await context.newPage();
-    const shop = await createRegisteredShop(page.request);
-    await signIn(page, shop.email, shop.password);
-    const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
-      name: "Rahul Sharma",
-    });
-    await trpcMutation(page.request, "ledger.recordCredit", {
-      customerId: rahul.id,
-      amountPaise: 170_000,
-      idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
-    });
-
-    await page.goto("/");
+  await withShopHearing("Rahul ne five hundred rupees diye", 170_000, async (page, rahulId) => {
     await holdToTalk(page, 3_500);
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200.")).toBeVisible();
-    expect((await trpcQuery<Customer>(page.request, "customers.get", { id: rahul.id })).balancePaise).toBe(
+    expect((await trpcQuery<Customer>(page.request, "customers.get", { id: rahulId })).balancePaise).toBe(
       120_000,
     );
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test("a spoken balance question is answered from the khata", async () => {
   test.setTimeout(120_000);
-  const browser = await browserHearing("Rahul ka kitna baaki hai");
-  try {
-    const context = await browser.newContext({ baseURL, locale: "en-IN", timezoneId: "America/Los_Angeles" });
-    const page = await context.newPage();
-    const shop = await createRegisteredShop(page.request);
-    await signIn(page, shop.email, shop.password);
-    const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
-      name: "Rahul Sharma",
-    });
-    await trpcMutation(page.request, "ledger.recordCredit", {
-      customerId: rahul.id,
-      amountPaise: 45_000,
-      idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
-    });
-
-    await page.goto("/");
+  await withShopHearing("Rahul ka kitna baaki hai", 45_000, async (page) => {
     await holdToTalk(page, 3_500);
     await expect(page.getByText("Heard: rahul ka kitna baaki hai")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Rahul Sharma ka baaki ₹450.")).toBeVisible();
-  } finally {
-    await browser.close();
-  }
+  });
 });
