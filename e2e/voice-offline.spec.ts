@@ -1,49 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, chromium, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { holdToTalk, openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
 import { createRegisteredShop, signIn, trpcMutation, trpcQuery, uniqueSuffix } from "./support/shop-api";
 
 type Customer = { balancePaise: number };
-
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
-const dir = mkdtempSync(join(tmpdir(), "execora-voice-e2e-"));
-
-/** espeak-ng says the sentence after a short lead-in, then silence (Chromium loops the file). */
-function spokenWav(sentence: string): string {
-  const raw = join(dir, `raw-${uniqueSuffix()}.wav`);
-  const padded = join(dir, `mic-${uniqueSuffix()}.wav`);
-  execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", raw, sentence]);
-  execFileSync("ffmpeg", [
-    ...["-y", "-loglevel", "error", "-i", raw, "-af", "adelay=300,apad=whole_dur=10"],
-    ...["-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", padded],
-  ]);
-  return padded;
-}
-
-// A browser whose microphone "hears" the sentence: one launch per clip, as the flag is per process.
-async function browserHearing(sentence: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      ...["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-      ...["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
-      `--use-file-for-fake-audio-capture=${spokenWav(sentence)}`,
-    ],
-  });
-}
-
-async function holdToTalk(page: Page, milliseconds: number) {
-  const button = page.getByRole("button", { name: "Hold to talk" });
-  const box = await button.boundingBox();
-  if (!box) throw new Error("push-to-talk button not on screen");
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await expect(page.getByText("Listening…")).toBeVisible();
-  await page.waitForTimeout(milliseconds);
-  await page.mouse.up();
-}
 
 /**
  * A signed-in owner of a fresh shop where Rahul Sharma owes `owedPaise`, in a browser whose
@@ -54,10 +13,8 @@ async function withShopHearing(
   owedPaise: number,
   scenario: (page: Page, rahulId: string) => Promise<void>,
 ) {
-  const browser = await browserHearing(sentence);
-  try {
-    const context = await browser.newContext({ baseURL, locale: "en-IN", timezoneId: "America/Los_Angeles" });
-    const page = await context.newPage();
+  await withBrowserHearing(sentence, async (browser) => {
+    const page = await openPage(browser);
     const shop = await createRegisteredShop(page.request);
     await signIn(page, shop.email, shop.password);
     const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
@@ -70,12 +27,10 @@ async function withShopHearing(
     });
     await page.goto("/");
     await scenario(page, rahul.id);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+test.afterAll(removeSpokenClips);
 
 // The offline path end to end: a real (fake-device) microphone, MediaRecorder, the upload, ffmpeg,
 // pocketsphinx with this shop's grammar, the command engine and the khata in the database.

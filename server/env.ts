@@ -25,12 +25,31 @@ const envSchema = z.object({
   LIVEKIT_API_KEY: z.string().min(1).optional(),
   LIVEKIT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LIVEKIT_AGENT_NAME: z.string().min(1).default("execora-voice"),
+  // The LiveKit agent worker's models (agent/README.md).
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  OPENAI_TTS_MODEL: z.string().min(1).default("gpt-4o-mini-tts"),
+  OPENAI_TTS_VOICE: z
+    .enum(["alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer"])
+    .default("alloy"),
+  DEEPGRAM_LANGUAGE: z.enum(["multi", "hi"]).default("multi"),
 });
 
 const LIVEKIT_TRIO = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
+const STT_KEYS = { deepgram: "DEEPGRAM_API_KEY", openai: "OPENAI_API_KEY" } as const;
 
-// A half-configured LiveKit would fail at the first voice session; fail at boot instead.
+// A half-configured LiveKit, or a cloud STT without its key, would fail at the first voice
+// session or spoken command; fail at boot instead.
 const checkedSchema = envSchema.superRefine((value, context) => {
+  if (value.STT_PROVIDER !== "local") {
+    const keyName = STT_KEYS[value.STT_PROVIDER];
+    if (value[keyName] === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: [keyName],
+        message: `must be set when STT_PROVIDER=${value.STT_PROVIDER}`,
+      });
+    }
+  }
   const set = LIVEKIT_TRIO.filter((name) => value[name] !== undefined);
   if (set.length === 0 || set.length === LIVEKIT_TRIO.length) return;
   for (const name of LIVEKIT_TRIO.filter((name) => value[name] === undefined)) {

@@ -56,6 +56,9 @@ function TurnRow({ turn }: { turn: Turn }) {
         {t(`history.status.${turn.status}`)}
         {turn.undoneAt ? ` · ${t("history.undone")}` : ""} ·{" "}
         {t("history.latency", { total: turn.totalMs, parse: turn.parseMs, execute: turn.executeMs })}
+        {turn.firstAudioMs !== null ? (
+          <span data-testid="first-audio"> · {t("history.firstAudio", { ms: turn.firstAudioMs })}</span>
+        ) : null}
       </p>
     </li>
   );

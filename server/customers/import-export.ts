@@ -7,6 +7,7 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { MAX_ENTRY_PAISE, parseAmountToPaise } from "../money/paise";
 import { inTransaction } from "../transaction";
+import { learnVoiceName } from "../voice/engine/name-vocabulary";
 import { type CustomerFields, customerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
 
@@ -234,6 +235,7 @@ export async function importCustomersCsv(ctx: DomainContext, csvText: string) {
       await writeBatch(tx, ctx, valid.slice(start, start + WRITE_BATCH));
     }
   });
+  for (const row of valid) learnVoiceName(ctx.businessId, row.fields.name);
   return { totalRows: records.length, created: valid.length, errors };
 }
 

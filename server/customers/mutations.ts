@@ -1,6 +1,7 @@
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { notFound } from "../errors";
+import { learnVoiceName } from "../voice/engine/name-vocabulary";
 import type { CustomerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
 
@@ -8,7 +9,7 @@ import { customerSearchKeys } from "./search-keys";
 const PERSONAL_FIELDS = ["name", "searchName", "phoneticKey", "phone", "email", "gstin", "notes"];
 
 export async function createCustomer(ctx: DomainContext, input: CustomerFields) {
-  return ctx.db.$transaction(async (tx) => {
+  const created = await ctx.db.$transaction(async (tx) => {
     const customer = await tx.customer.create({
       data: {
         businessId: ctx.businessId,
@@ -30,10 +31,13 @@ export async function createCustomer(ctx: DomainContext, input: CustomerFields) 
     });
     return customer;
   });
+  // Voice corrects misheard names against the shop's name words: a new name is one of them now.
+  learnVoiceName(ctx.businessId, created.name);
+  return created;
 }
 
 export async function updateCustomer(ctx: DomainContext, id: string, input: Partial<CustomerFields>) {
-  return ctx.db.$transaction(async (tx) => {
+  const updated = await ctx.db.$transaction(async (tx) => {
     const before = await tx.customer.findFirst({ where: { id, businessId: ctx.businessId, erasedAt: null } });
     if (!before) throw notFound("Customer");
     const customer = await tx.customer.update({
@@ -53,4 +57,6 @@ export async function updateCustomer(ctx: DomainContext, id: string, input: Part
     });
     return customer;
   });
+  if (input.name) learnVoiceName(ctx.businessId, updated.name);
+  return updated;
 }

@@ -23,10 +23,13 @@ export async function searchCustomerIds(ctx: DomainContext, query: string, limit
       ? Prisma.sql`UNION ALL SELECT "id", 1::float8, "balancePaise" FROM "Customer"
           WHERE ${live} AND "phone" LIKE ${`%${digits}%`}`
       : Prisma.empty;
-  // One branch per index (an OR across two GIN indexes makes the planner scan the table).
+  // One branch per index (an OR across two GIN indexes makes the planner scan the table). Even
+  // so, some statistics samples make a branch look cheaper as a scan computing word_similarity
+  // for every customer (800 ms instead of 130 ms at 100k): table scans are off for this query.
   const [, rows] = await ctx.db.$transaction([
     ctx.db
-      .$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+      .$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+      set_config('enable_seqscan', 'off', true)`,
     ctx.db.$queryRaw<CustomerMatch[]>`
       SELECT "id", MAX("score") AS "score" FROM (
         SELECT "id", ${score} AS "score", "balancePaise" FROM "Customer"

@@ -42,6 +42,13 @@ function createMetrics() {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    voiceFirstAudio: new client.Histogram({
+      name: "execora_voice_release_to_first_audio_seconds",
+      help: "Push-to-talk release to the first reply audio, as the merchant's browser measured it, by source",
+      labelNames: ["source"] as const,
+      buckets: [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30],
+      registers: [registry],
+    }),
     trpcCalls: new client.Counter({
       name: "execora_trpc_calls_total",
       help: "tRPC procedure calls by path and result code",
@@ -85,4 +92,9 @@ export function recordVoiceTurnLatency(
   histogram.observe({ stage: "parse", source }, stages.parseMs / 1000);
   histogram.observe({ stage: "execute", source }, stages.executeMs / 1000);
   histogram.observe({ stage: "total", source }, stages.totalMs / 1000);
+}
+
+/** Release-to-first-audio of one voice turn, so production p50/p95 come from the histogram. */
+export function recordReleaseToFirstAudio(source: string, firstAudioMs: number) {
+  metrics().voiceFirstAudio.observe({ source }, firstAudioMs / 1000);
 }

@@ -2,12 +2,13 @@ import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { AppError, assertOwner, notFound } from "../errors";
 import { inTransaction } from "../transaction";
+import { forgetVoiceProducts } from "../voice/engine/catalog";
 import { productSelect, serializeProduct } from "./queries";
 import type { AdjustStockInput, CreateProductInput, UpdateProductInput } from "./schema";
 import { productSearchText } from "./search";
 
 export async function createProduct(ctx: DomainContext, input: CreateProductInput) {
-  return inTransaction(ctx, async (tx) => {
+  const created = await inTransaction(ctx, async (tx) => {
     const product = await tx.product.create({
       data: {
         businessId: ctx.businessId,
@@ -31,11 +32,14 @@ export async function createProduct(ctx: DomainContext, input: CreateProductInpu
     });
     return serializeProduct(product);
   });
+  // Voice caches the catalogue per business: the next spoken command must hear the change.
+  forgetVoiceProducts(ctx.businessId);
+  return created;
 }
 
 export async function updateProduct(ctx: DomainContext, input: UpdateProductInput) {
   const { id, lowStock, ...fields } = input;
-  return inTransaction(ctx, async (tx) => {
+  const updated = await inTransaction(ctx, async (tx) => {
     const before = await tx.product.findFirst({
       where: { id, businessId: ctx.businessId },
       select: productSelect,
@@ -62,12 +66,14 @@ export async function updateProduct(ctx: DomainContext, input: UpdateProductInpu
     });
     return serializeProduct(product);
   });
+  forgetVoiceProducts(ctx.businessId);
+  return updated;
 }
 
 /** Archived products leave the catalogue and search; old invoices keep pointing at them. */
 export async function archiveProduct(ctx: DomainContext, input: { id: string }) {
   assertOwner(ctx.actor.role);
-  return inTransaction(ctx, async (tx) => {
+  const archived = await inTransaction(ctx, async (tx) => {
     const before = await tx.product.findFirst({
       where: { id: input.id, businessId: ctx.businessId },
       select: productSelect,
@@ -88,6 +94,8 @@ export async function archiveProduct(ctx: DomainContext, input: { id: string }) 
     });
     return serializeProduct(product);
   });
+  forgetVoiceProducts(ctx.businessId);
+  return archived;
 }
 
 /** A stock count or correction outside invoicing; owner only, with the reason kept in the audit log. */

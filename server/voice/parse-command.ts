@@ -38,7 +38,7 @@ const NEEDS: Partial<Record<Intent, Slot[]>> = {
   add_customer: ["customer"],
 };
 
-function customerSlot(
+export function customerSlot(
   intent: Intent,
   match: CustomerMatch | null,
   unknown: Token[] | null,
@@ -55,13 +55,17 @@ function customerSlot(
   return null;
 }
 
-function confidence(strength: number, customer: CustomerSlot | null, missing: Slot[]): number {
-  let value = strength;
+/** How much the customer heard and the slots still missing lower an intent's strength. */
+export function confidenceFactor(customer: CustomerSlot | null, missing: readonly Slot[]): number {
+  let value = 1;
   if (customer?.kind === "matched") value *= customer.score >= 0.95 ? 1 : customer.score >= 0.5 ? 0.92 : 0.85;
   if (customer?.kind === "ambiguous") value *= 0.6;
   if (customer?.kind === "unknown") value *= 0.7;
-  value *= 0.75 ** missing.length;
-  return Math.round(value * 100) / 100;
+  return value * 0.75 ** missing.length;
+}
+
+function confidence(strength: number, customer: CustomerSlot | null, missing: Slot[]): number {
+  return Math.round(strength * confidenceFactor(customer, missing) * 100) / 100;
 }
 
 /**

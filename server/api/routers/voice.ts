@@ -1,9 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { env } from "../../env";
 import { confirmVoiceCommand } from "../../voice/engine/confirm-voice-command";
+import { reportFirstAudio } from "../../voice/engine/first-audio";
 import { findVoiceTurns } from "../../voice/engine/history";
 import { runVoiceCommand } from "../../voice/engine/run-voice-command";
-import { confirmVoiceInput, runVoiceInput, voiceHistoryInput } from "../../voice/engine/schema";
+import {
+  confirmVoiceInput,
+  reportFirstAudioInput,
+  runVoiceInput,
+  voiceHistoryInput,
+} from "../../voice/engine/schema";
 import { undoLastVoiceAction } from "../../voice/engine/undo-voice-action";
 import { liveKitConfig } from "../../voice/livekit/config";
 import { startVoiceSession } from "../../voice/livekit/session-token";
@@ -34,5 +40,8 @@ export const voiceRouter = createTRPCRouter({
     .input(voiceHistoryInput)
     .query(({ ctx, input }) => findVoiceTurns(ctx.domain, input)),
   undo: protectedProcedure.mutation(({ ctx }) => undoLastVoiceAction(ctx.domain)),
+  reportFirstAudio: protectedProcedure
+    .input(reportFirstAudioInput)
+    .mutation(({ ctx, input }) => reportFirstAudio(ctx.domain, input)),
   startSession: rateLimitedSession.mutation(({ ctx }) => startVoiceSession(ctx.domain, liveKitConfig(env()))),
 });

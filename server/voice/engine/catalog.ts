@@ -1,7 +1,8 @@
 import type { DomainContext } from "../../context";
-import { findCustomersBySoundAlike, searchCustomerIds } from "../../customers/search";
+import { searchCustomerIds } from "../../customers/search";
 import { nameSearchTerms } from "../name-terms";
 import type { EntityCatalog } from "../types";
+import { findCustomersByHeardName } from "./name-vocabulary";
 
 const CANDIDATES_PER_TERM = 8;
 const MAX_TERMS = 4;
@@ -31,10 +32,13 @@ export function forgetVoiceProducts(businessId: string) {
   productCache.delete(businessId);
 }
 
-/** Same-sounding names first (one index lookup); the slower fuzzy search only when none exist. */
+/**
+ * Same-sounding or misheard-but-correctable names first (index lookups, see name-vocabulary.ts);
+ * the slower fuzzy search only when those find no one.
+ */
 async function candidatesFor(ctx: DomainContext, term: string): Promise<{ id: string; name: string }[]> {
-  const soundAlike = await findCustomersBySoundAlike(ctx, term, CANDIDATES_PER_TERM);
-  if (soundAlike.length > 0) return soundAlike;
+  const heard = await findCustomersByHeardName(ctx, term, CANDIDATES_PER_TERM);
+  if (heard.length > 0) return heard;
   const fuzzy = await searchCustomerIds(ctx, term, CANDIDATES_PER_TERM);
   if (fuzzy.length === 0) return [];
   return ctx.db.customer.findMany({

@@ -14,6 +14,7 @@ const turnSelect = {
   resultEntityId: true,
   undoneAt: true,
   sttMs: true,
+  firstAudioMs: true,
   parseMs: true,
   executeMs: true,
   totalMs: true,

@@ -73,10 +73,12 @@ describe("planCommand", () => {
     });
     expect(planCommand(parsed({ customer: null, missing: ["customer"], language: "en" }), options)).toEqual({
       step: "ask",
+      slot: "customer",
       reply: "Which customer?",
     });
     expect(planCommand(parsed({ amountPaise: null, missing: ["amount"] }), options)).toEqual({
       step: "ask",
+      slot: "amount",
       reply: "Kitne rupaye?",
     });
   });

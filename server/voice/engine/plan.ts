@@ -1,15 +1,18 @@
-import type { ParsedCommand } from "../types";
+import type { ParsedCommand, Slot } from "../types";
 import { replies, replyLang } from "./replies";
 import type { CustomerAction, PaymentModeValue, StoredCommand, VoiceAction, VoiceItem } from "./types";
 
 export const LOW_CONFIDENCE = 0.7;
 const MAX_CHOICES = 3;
 
+/** `slot`: what the question asks for, so a bare answer ("500", "Rahul") can complete the command. */
+type Ask = { step: "ask"; reply: string; slot: Slot };
+
 /** What to do with a parsed utterance before anything is written. */
 export type Plan =
   | { step: "execute"; action: VoiceAction }
   | { step: "confirm"; stored: StoredCommand; reply: string; candidates: { id: string; name: string }[] }
-  | { step: "ask"; reply: string }
+  | Ask
   | { step: "reject"; reply: string };
 
 const MODES: Record<string, PaymentModeValue> = {
@@ -42,16 +45,27 @@ export function toVoiceItem(
   };
 }
 
-function needsAsking(parsed: ParsedCommand, lang: "en" | "hi"): string | null {
+const askFor = (slot: Slot, lang: "en" | "hi"): Ask => ({
+  step: "ask",
+  slot,
+  reply:
+    slot === "customer"
+      ? replies.askCustomer(lang)
+      : slot === "amount"
+        ? replies.askAmount(lang)
+        : replies.askItems(lang),
+});
+
+function needsAsking(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
   const customer = parsed.customer;
-  if (parsed.missing.includes("customer") && customer?.kind !== "ambiguous") return replies.askCustomer(lang);
+  if (parsed.missing.includes("customer") && customer?.kind !== "ambiguous") return askFor("customer", lang);
   return missingDetail(parsed, lang);
 }
 
 /** An amount or items still to ask for, once the customer is known or being chosen. */
-function missingDetail(parsed: ParsedCommand, lang: "en" | "hi"): string | null {
-  if (parsed.missing.includes("amount")) return replies.askAmount(lang);
-  if (parsed.missing.includes("items")) return replies.askItems(lang);
+function missingDetail(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
+  if (parsed.missing.includes("amount")) return askFor("amount", lang);
+  if (parsed.missing.includes("items")) return askFor("items", lang);
   return null;
 }
 
@@ -121,7 +135,7 @@ export function planCommand(
   if (intent === "list_dues") return { step: "execute", action: { kind: "list_dues" } };
   if (intent === "undo_last") return confirmPlan(lang, { kind: "undo_last" }, intent);
   if (intent === "add_customer") {
-    if (parsed.customer?.kind !== "new") return { step: "ask", reply: replies.askCustomer(lang) };
+    if (parsed.customer?.kind !== "new") return askFor("customer", lang);
     return confirmPlan(
       lang,
       { kind: "add_customer", name: parsed.customer.name, phone: parsed.phone },
@@ -143,7 +157,7 @@ export function planCommand(
   }
   const ask = needsAsking(parsed, lang);
   if (customer?.kind === "ambiguous") {
-    if (ask) return { step: "ask", reply: ask };
+    if (ask) return ask;
     const candidates = customer.candidates.slice(0, MAX_CHOICES).map(({ id, name }) => ({ id, name }));
     const action = customerAction(parsed, options.productUnits, "", "");
     if (!action) return { step: "reject", reply: replies.notUnderstood(lang) };
@@ -157,7 +171,7 @@ export function planCommand(
       candidates,
     };
   }
-  if (ask || customer?.kind !== "matched") return { step: "ask", reply: ask ?? replies.askCustomer(lang) };
+  if (ask || customer?.kind !== "matched") return ask ?? askFor("customer", lang);
   const action = customerAction(parsed, options.productUnits, customer.id, customer.name);
   if (!action) return { step: "reject", reply: replies.notUnderstood(lang) };
   if (needsConfirmation(action, parsed, options.confirmPaise)) return confirmPlan(lang, action, intent);

@@ -5,14 +5,14 @@ import { logger } from "../../logger";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
-import { loadVoiceCatalog, voiceProducts } from "./catalog";
+import { loadVoiceCatalog } from "./catalog";
 import { answerPendingTurn } from "./confirm";
-import { executeAction } from "./execute";
-import { planCommand } from "./plan";
+import { continueOpenQuestion } from "./follow-up";
+import { planOutcome } from "./plan-outcome";
 import { replayedTurn } from "./replayed-turn";
-import { replyLang } from "./replies";
-import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
-import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
+import { replies, replyLang } from "./replies";
+import { requireUserId, saveTurn } from "./turns";
+import type { StoredCommand, VoiceResult, VoiceSource } from "./types";
 
 export type RunVoiceInput = {
   text: string;
@@ -21,51 +21,37 @@ export type RunVoiceInput = {
   sttMs?: number | null;
   /** Chosen by the client per command, so a retried request is answered, not run again. */
   clientTurnId?: string;
+  /** LiveKit agent: an unknown utterance goes on to the LLM, which stores the turn itself. */
+  deferUnknown?: boolean;
 };
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
 async function decideAndRun(ctx: DomainContext, parsed: ParsedCommand, turnId: string, now: Date) {
-  const lang = replyLang(parsed.language);
   if (parsed.intent === "confirm_yes" || parsed.intent === "confirm_no") {
     const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
     const outcome = await answerPendingTurn(ctx, { answer }, { now, fallbackLanguage: parsed.language });
     const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
     return { outcome, stored, candidates: outcome.candidates, confirmTurnId: outcome.pendingTurnId };
   }
-  await supersedePendingTurns(ctx);
-  const [business, products] = await Promise.all([
-    ctx.db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { voiceConfirmPaise: true } }),
-    voiceProducts(ctx),
-  ]);
-  const plan = planCommand(parsed, {
-    confirmPaise: business.voiceConfirmPaise,
-    productUnits: new Map(products.map((product) => [product.id, product.unit])),
-  });
-  const none: StoredCommand = { intent: parsed.intent, action: null, choice: null };
-  switch (plan.step) {
-    case "execute": {
-      const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, lang);
-      return { outcome, stored: { ...none, action: plan.action }, candidates: [], confirmTurnId: null };
-    }
-    case "confirm": {
-      const outcome: Outcome = { status: "NEEDS_CONFIRMATION", reply: plan.reply };
-      return { outcome, stored: plan.stored, candidates: plan.candidates, confirmTurnId: turnId };
-    }
-    case "ask":
-      return {
-        outcome: { status: "NEEDS_INPUT", reply: plan.reply } as Outcome,
-        stored: none,
-        candidates: [],
-      };
-    case "reject":
-      return {
-        outcome: { status: "REJECTED", reply: plan.reply } as Outcome,
-        stored: none,
-        candidates: [],
-        confirmTurnId: null,
-      };
-  }
+  const decided = await planOutcome(ctx, parsed, turnId);
+  const confirmTurnId = decided.outcome.status === "NEEDS_CONFIRMATION" ? turnId : null;
+  return { ...decided, confirmTurnId };
+}
+
+/** Not stored and nothing changed: the caller hands the utterance to the LLM. */
+function deferredUnknown(parsed: ParsedCommand): VoiceResult {
+  return {
+    turnId: randomUUID(),
+    status: "REJECTED",
+    intent: parsed.intent,
+    language: parsed.language,
+    reply: replies.notUnderstood(replyLang(parsed.language)),
+    candidates: [],
+    confirmTurnId: null,
+    resultEntityType: null,
+    resultEntityId: null,
+  };
 }
 
 /**
@@ -82,8 +68,13 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const now = input.now ?? new Date();
   const text = input.text.trim().slice(0, 500);
   const catalog = await loadVoiceCatalog(ctx, text);
-  const parsed = parseCommand(text, { now, catalog });
+  const parsed = await continueOpenQuestion(ctx, parseCommand(text, { now, catalog }), {
+    text,
+    catalog,
+    now,
+  });
   const parseMs = elapsed(started);
+  if (input.deferUnknown && parsed.intent === "unknown") return deferredUnknown(parsed);
   const executeStarted = performance.now();
   const turnId = input.clientTurnId ?? randomUUID();
   const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, parsed, turnId, now);

@@ -14,3 +14,8 @@ export const voiceHistoryInput = z.object({
   cursor: z.string().min(1).max(64).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });
+export const reportFirstAudioInput = z.object({
+  turnId: z.string().min(1).max(64),
+  // Two minutes at most: anything longer is a tab left in the background, not a latency.
+  firstAudioMs: z.number().int().min(0).max(120_000),
+});

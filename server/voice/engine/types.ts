@@ -1,5 +1,5 @@
 import type { VoiceTurnStatus } from "@/generated/prisma/enums";
-import type { Language } from "../types";
+import type { Language, ParsedCommand, Slot } from "../types";
 
 export const VOICE_SOURCES = ["typed", "offline", "livekit"] as const;
 export type VoiceSource = (typeof VOICE_SOURCES)[number];
@@ -42,11 +42,15 @@ export type PendingChoice = {
   action: CustomerAction;
 };
 
+/** A question the engine asked ("Kitne rupaye?") with what it already knew, for a bare answer. */
+export type OpenQuestion = { slot: Slot; command: ParsedCommand };
+
 /** What the voice turn stores in commandJson. */
 export type StoredCommand = {
   intent: string;
   action: VoiceAction | null;
   choice: PendingChoice | null;
+  question?: OpenQuestion | null;
 };
 
 export type VoiceResult = {

@@ -1,25 +1,33 @@
+import { randomUUID } from "node:crypto";
 import { WebhookReceiver } from "livekit-server-sdk";
+import type { Db } from "../../db";
 import { logger } from "../../logger";
 import type { LiveKitConfig } from "./config";
 
+/** LiveKit's events are a few hundred bytes; anything near this is not from LiveKit. */
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
+
 export type WebhookOutcome = { status: 200 | 401 | 503; body: { ok: boolean; duplicate?: boolean } };
 
-// LiveKit retries deliveries; remember recent event ids so a retry is acknowledged, not re-logged.
-const SEEN_LIMIT = 10_000;
-const seenEventIds = new Set<string>();
+// Our rooms are named voice-<businessId>-<userId>-<8 hex> (session-token.ts); ids are cuids.
+const OUR_ROOM = /^voice-([a-z0-9]+)-[a-z0-9]+-[0-9a-f]{8}$/;
 
-function firstSighting(eventId: string): boolean {
-  if (seenEventIds.has(eventId)) return false;
-  if (seenEventIds.size >= SEEN_LIMIT) seenEventIds.clear();
-  seenEventIds.add(eventId);
-  return true;
+export function businessIdOfRoom(roomName: string | undefined): string | null {
+  return roomName?.match(OUR_ROOM)?.[1] ?? null;
+}
+
+function occurredAt(createdAtSeconds: bigint | number | undefined): Date {
+  const seconds = Number(createdAtSeconds ?? 0);
+  return seconds > 0 ? new Date(seconds * 1000) : new Date();
 }
 
 /**
  * Verifies a LiveKit webhook (JWT in Authorization whose sha256 claim must match the raw body)
- * and records it. Logs only event type, room name and ids: no names or transcripts.
+ * and records the room event once: LiveKit retries deliveries, and the event id is the key.
+ * Logs only event type, room name and ids: no names or transcripts.
  */
 export async function receiveLiveKitWebhook(
+  database: Db,
   config: LiveKitConfig | null,
   rawBody: string,
   authorization: string | null,
@@ -34,12 +42,27 @@ export async function receiveLiveKitWebhook(
     logger.warn({ reason: error instanceof Error ? error.message : "invalid" }, "livekit webhook rejected");
     return { status: 401, body: { ok: false } };
   }
-  if (event.id && !firstSighting(event.id)) return { status: 200, body: { ok: true, duplicate: true } };
+  const roomName = event.room?.name || null;
+  const stored = await database.liveKitEvent.createMany({
+    data: [
+      {
+        id: event.id || randomUUID(),
+        event: event.event,
+        businessId: businessIdOfRoom(roomName ?? undefined),
+        roomName,
+        participantIdentity: event.participant?.identity || null,
+        trackSid: event.track?.sid || null,
+        occurredAt: occurredAt(event.createdAt),
+      },
+    ],
+    skipDuplicates: true,
+  });
+  if (stored.count === 0) return { status: 200, body: { ok: true, duplicate: true } };
   logger.info(
     {
       eventId: event.id,
       event: event.event,
-      room: event.room?.name,
+      room: roomName,
       participant: event.participant?.identity,
       track: event.track?.sid,
     },

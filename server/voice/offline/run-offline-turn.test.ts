@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { balanceOf, voiceShop } from "../engine/test-shop";
@@ -18,10 +19,14 @@ const unreachable: SpeechToText = {
 describe("runOfflineTurn", () => {
   it("hears a spoken payment and records it in the khata as an offline voice turn", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 170_000, "Priya Verma": 0 });
+    const clientTurnId = randomUUID();
     const turn = await runOfflineTurn(shop.ownerCtx, {
       clip: spokenClip("Rahul ne five hundred rupees diye"),
       stt,
+      clientTurnId,
     });
+    // The browser's own id comes back, so it can report release-to-first-audio for this turn.
+    expect(turn.turnId).toBe(clientTurnId);
     expect(turn.transcript).toBe("rahul ne five hundred rupees diye");
     expect(turn.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹1,200.");
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
@@ -41,7 +46,7 @@ describe("runOfflineTurn", () => {
     const shop = await voiceShop({ "Rahul Sharma": 0 });
     const silence = wavFile(Buffer.alloc(16_000 * 2 * 2));
     const turn = await runOfflineTurn(shop.ownerCtx, { clip: silence, stt: unreachable });
-    expect(turn).toMatchObject({ heard: false, reply: NOTHING_HEARD, result: null });
+    expect(turn).toMatchObject({ turnId: null, heard: false, reply: NOTHING_HEARD, result: null });
     expect(await turnsOf(shop.businessId)).toBe(0);
   });
 

@@ -15,6 +15,8 @@ const SILENCE_PEAK = 0.005;
 export const NOTHING_HEARD = "Kuch sunai nahi diya. / I didn't hear anything.";
 
 export type OfflineTurn = {
+  /** The stored turn (the browser reports its release-to-first-audio time for it); null when nothing was heard. */
+  turnId: string | null;
   transcript: string;
   sttMs: number | null;
   heard: boolean;
@@ -67,9 +69,9 @@ export async function runOfflineTurn(
     sttMs: ms,
     clientTurnId: input.clientTurnId,
   });
-  return { transcript: text, sttMs: ms, heard: true, reply: result.reply, result };
+  return { turnId: result.turnId, transcript: text, sttMs: ms, heard: true, reply: result.reply, result };
 }
 
 function nothingHeard(transcript: string, sttMs: number | null): OfflineTurn {
-  return { transcript, sttMs, heard: false, reply: NOTHING_HEARD, result: null };
+  return { turnId: null, transcript, sttMs, heard: false, reply: NOTHING_HEARD, result: null };
 }

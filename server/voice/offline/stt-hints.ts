@@ -18,11 +18,12 @@ export async function sttHints(ctx: DomainContext): Promise<SttHints> {
       where: { businessId: ctx.businessId, archivedAt: null },
       orderBy: { name: "asc" },
       take: PRODUCT_LIMIT,
-      select: { name: true },
+      select: { name: true, aliases: true },
     }),
   ]);
   return {
     customerNames: customers.map((customer) => customer.name),
-    productNames: products.map((product) => product.name),
+    // Aliases too: the merchant may say "sona masoori" for the product named "Rice 5kg".
+    productNames: products.flatMap((product) => [product.name, ...product.aliases]),
   };
 }

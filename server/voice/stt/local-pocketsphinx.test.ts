@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { convertToWav } from "../offline/convert-audio";
-import { buildGrammar } from "./grammar";
+import { buildGrammar, productPhrases } from "./grammar";
 import { letterToPhones } from "./letter-to-phone";
 import { localPocketsphinx } from "./local-pocketsphinx";
 import { pronunciationDict } from "./pronunciations";
@@ -12,17 +12,29 @@ describe("offline grammar", () => {
   it("lists this shop's names and products as things the recogniser may hear", () => {
     const { jsgf, words } = buildGrammar(hints);
     expect(jsgf).toContain("<name> = rahul | rahul sharma | priya | priya verma | suresh;");
-    expect(jsgf).toContain("<product> = basmati | basmati rice;");
+    expect(jsgf).toContain("<product> = basmati | basmati rice | rice | chawal | chawel;");
     expect(words).toEqual(expect.arrayContaining(["rahul", "sharma", "udhaar", "baaki", "five", "hundred"]));
   });
 
   it("leaves out rules the shop has nothing for (an empty rule makes pocketsphinx hear nothing)", () => {
     const noProducts = buildGrammar({ customerNames: ["Rahul Sharma"], productNames: [] }).jsgf;
-    expect(noProducts).toContain("public <command> = <payment> | <credit> | <balance> | haan | nahi;");
+    expect(noProducts).toContain(
+      "public <command> = <payment> | <credit> | <balance> | haan [ji] | (nahi | nahin) [ji] | yes | no;",
+    );
     expect(noProducts).not.toContain("<product>");
     const empty = buildGrammar({ customerNames: ["१२३"], productNames: ["Rice"] }).jsgf;
-    expect(empty).toContain("public <command> = haan | nahi;");
+    expect(empty).toContain("public <command> = haan [ji] | (nahi | nahin) [ji] | yes | no;");
     expect(empty).not.toContain("<name>");
+  });
+
+  it("lets a catalog product be called by its shop words, one spelling per sound", () => {
+    expect(productPhrases(["Fortune Mustard Oil", "Sugar"])).toEqual(
+      expect.arrayContaining(["sarson ka tel", "tel", "cheeni", "shakkar"]),
+    );
+    // chini sounds like cheeni: only one of them is offered to the recogniser.
+    expect(productPhrases(["Sugar"])).not.toContain("chini");
+    // Shop words for things the shop does not sell stay out.
+    expect(productPhrases(["Sugar"])).not.toContain("chawal");
   });
 
   it("spells words the dictionary lacks with letter-to-phone rules", async () => {
@@ -30,6 +42,8 @@ describe("offline grammar", () => {
     expect(letterToPhones("priya")).toEqual(["P", "R", "IY", "Y", "AA"]);
     const dict = await pronunciationDict(["five", "kitna"]);
     expect(dict).toBe("five F AY V\nkitna K IH T N AA\n");
+    // Answer words also get the other way they are said.
+    expect(await pronunciationDict(["nahi"])).toBe("nahi N AH HH IY\nnahi(2) N AA HH AY\n");
   });
 });
 
@@ -53,5 +67,19 @@ describe("local pocketsphinx", () => {
   it("transcribes a balance question", async () => {
     const clip = await convertToWav(spokenClip("Priya ka kitna baaki hai"));
     expect((await localPocketsphinx().transcribe(clip.wav, hints)).text).toBe("priya ka kitna baaki hai");
+  });
+
+  it("transcribes a spoken invoice, the product called by its Hindi shop word", async () => {
+    const clip = await convertToWav(spokenClip("Priya ka bill banao two kilo chawal"));
+    expect((await localPocketsphinx().transcribe(clip.wav, hints)).text).toBe(
+      "priya ka bill banao two kilo chawal",
+    );
+  });
+
+  it("hears yes as yes and no as no (a no heard as a yes would confirm a bill)", async () => {
+    for (const answer of ["haan", "haan ji", "yes", "nahi", "nahin", "no"]) {
+      const clip = await convertToWav(spokenClip(answer));
+      expect((await localPocketsphinx().transcribe(clip.wav, hints)).text, answer).toBe(answer);
+    }
   });
 });

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { wavFile } from "../offline/convert-audio";
-import { buildGrammar } from "./grammar";
-import { POCKETSPHINX_MODEL_DIR, pronunciationDict } from "./pronunciations";
+import { shopGrammar } from "./grammar-cache";
+import { POCKETSPHINX_MODEL_DIR } from "./pronunciations";
 import { runProcess } from "./run-process";
 import { type SpeechToText, STT_TIMEOUT_MS, type SttHints } from "./types";
 
@@ -20,7 +20,7 @@ export function localPocketsphinx(options: { command?: string; modelDir?: string
       const started = performance.now();
       const dir = await mkdtemp(join(tmpdir(), "execora-stt-"));
       try {
-        const { jsgf, words } = buildGrammar(hints);
+        const { jsgf, dict } = await shopGrammar(hints);
         const paths = {
           wav: join(dir, "clip.wav"),
           jsgf: join(dir, "shop.jsgf"),
@@ -29,7 +29,7 @@ export function localPocketsphinx(options: { command?: string; modelDir?: string
         await Promise.all([
           writeFile(paths.wav, withSilence(wav)),
           writeFile(paths.jsgf, jsgf),
-          writeFile(paths.dict, await pronunciationDict(words)),
+          writeFile(paths.dict, dict),
         ]);
         const output = await runProcess(
           command,

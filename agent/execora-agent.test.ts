@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "../server/db";
+import { balanceOf, entryCount, voiceShop } from "../server/voice/engine/test-shop";
+import { agentSessionFor, CountingLLM } from "./test-agent-session";
+
+const LONG_TAIL = "Rahul Sharma ne aaj subah paanch sau ka hisaab barabar kiya";
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
+
+async function ownerSession(llmScript: ConstructorParameters<typeof CountingLLM>[0], customers = {}) {
+  const shop = await voiceShop(customers);
+  const model = new CountingLLM(llmScript);
+  const agent = await agentSessionFor(
+    { businessId: shop.businessId, id: shop.owner.id, role: "OWNER" },
+    model,
+  );
+  close = agent.close;
+  return { shop, model, agent };
+}
+
+describe("the LiveKit agent: fast path first", () => {
+  it("records 'Rahul ne 500 diye' without asking the LLM, and tells the browser", async () => {
+    const { shop, model, agent } = await ownerSession([], { "Rahul Sharma": 170_000 });
+    const result = await agent.say("Rahul ne 500 diye");
+    result.expect.nextEvent().isMessage({ role: "assistant" });
+    expect(model.calls).toBe(0);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
+    expect(agent.packets).toEqual([
+      expect.objectContaining({
+        status: "EXECUTED",
+        intent: "record_payment",
+        transcript: "Rahul ne 500 diye",
+        reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200.",
+        language: "hi-Latn",
+      }),
+    ]);
+    const turn = await db().voiceTurn.findUniqueOrThrow({ where: { id: agent.packets[0]?.turnId } });
+    expect(turn).toMatchObject({ source: "livekit", status: "EXECUTED" });
+  });
+});
+
+describe("the LiveKit agent: the LLM's tools", () => {
+  it("runs a grounded record_payment the parser could not read, audited as VOICE", async () => {
+    const { shop, model, agent } = await ownerSession(
+      [
+        {
+          input: LONG_TAIL,
+          toolCalls: [{ name: "record_payment", args: { customer: "Rahul Sharma", amountRupees: 500 } }],
+        },
+      ],
+      { "Rahul Sharma": 170_000 },
+    );
+    const result = await agent.say(LONG_TAIL);
+    result.expect.containsFunctionCall({ name: "record_payment" });
+    result.expect.containsFunctionCallOutput({
+      output: JSON.stringify("Rahul Sharma se ₹500 mile. Baaki ₹1,200."),
+    });
+    expect(model.calls).toBeGreaterThanOrEqual(1);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { businessId: shop.businessId, action: "ledger.payment" },
+    });
+    expect(audit).toMatchObject({ source: "VOICE", actorId: shop.owner.id });
+    const turns = await db().voiceTurn.findMany({ where: { businessId: shop.businessId } });
+    expect(turns).toEqual([
+      expect.objectContaining({
+        source: "livekit",
+        intent: "record_payment",
+        status: "EXECUTED",
+        transcript: LONG_TAIL,
+      }),
+    ]);
+    expect(agent.packets.map((packet) => packet.turnId)).toEqual([turns[0]?.id]);
+  });
+
+  it("does nothing when the LLM's amount was not said (500 said, 5000 called)", async () => {
+    const { shop, agent } = await ownerSession(
+      [
+        {
+          input: LONG_TAIL,
+          toolCalls: [{ name: "record_payment", args: { customer: "Rahul Sharma", amountRupees: 5000 } }],
+        },
+      ],
+      { "Rahul Sharma": 170_000 },
+    );
+    await agent.say(LONG_TAIL);
+    expect(await entryCount(shop.businessId)).toBe(1); // the opening balance only
+    expect(agent.packets[0]).toMatchObject({ status: "REJECTED", intent: "record_payment" });
+    expect(agent.packets[0]?.reply).toContain("yeh amount");
+  });
+
+  it("does nothing when the LLM's customer was not said", async () => {
+    const { shop, agent } = await ownerSession(
+      [
+        {
+          input: LONG_TAIL,
+          toolCalls: [{ name: "record_payment", args: { customer: "Priya Verma", amountRupees: 500 } }],
+        },
+      ],
+      { "Rahul Sharma": 170_000, "Priya Verma": 90_000 },
+    );
+    await agent.say(LONG_TAIL);
+    expect(await balanceOf(shop.ids["Priya Verma"] as string)).toBe(90_000);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(170_000);
+    expect(agent.packets[0]).toMatchObject({ status: "REJECTED" });
+    expect(agent.packets[0]?.reply).toContain("customer ka naam");
+  });
+
+  it("asks before a big amount from a tool; 'haan' then records it once", async () => {
+    const said = "Rahul Sharma ne aaj subah bees hazaar ka hisaab barabar kiya";
+    const { shop, agent } = await ownerSession(
+      [
+        {
+          input: said,
+          toolCalls: [{ name: "record_payment", args: { customer: "Rahul Sharma", amountRupees: 20000 } }],
+        },
+      ],
+      { "Rahul Sharma": 3_000_000 },
+    );
+    const id = shop.ids["Rahul Sharma"] as string;
+    await agent.say(said);
+    expect(agent.packets[0]).toMatchObject({ status: "NEEDS_CONFIRMATION" });
+    expect(await balanceOf(id)).toBe(3_000_000);
+    await agent.say("haan");
+    expect(agent.packets[1]).toMatchObject({ status: "EXECUTED", intent: "confirm_yes" });
+    expect(await balanceOf(id)).toBe(1_000_000);
+    await agent.say("haan");
+    expect(agent.packets[2]).toMatchObject({ status: "REJECTED" });
+    expect(await balanceOf(id)).toBe(1_000_000);
+  });
+
+  it("stores a turn when the LLM answers without a tool", async () => {
+    const question = "aap kya kya kar sakte ho";
+    const { shop, agent } = await ownerSession([{ input: question, content: "Main khata likh sakta hoon." }]);
+    const result = await agent.say(question);
+    result.expect.containsMessage({ role: "assistant" });
+    const turn = await db().voiceTurn.findFirstOrThrow({ where: { businessId: shop.businessId } });
+    expect(turn).toMatchObject({
+      intent: "unknown",
+      source: "livekit",
+      replyText: "Main khata likh sakta hoon.",
+    });
+    expect(agent.packets[0]).toMatchObject({ turnId: turn.id, intent: "unknown" });
+  });
+});
+
+describe("the LiveKit agent: an empty push", () => {
+  it("says nothing was heard, stores no turn and never asks the LLM", async () => {
+    const { shop, model, agent } = await ownerSession([]);
+    const { llm, voice } = await import("@livekit/agents");
+    const current = agent.session.currentAgent;
+    const empty = llm.ChatMessage.create({ role: "user", content: "  " });
+    await expect(current.onUserTurnCompleted(current.chatCtx.copy(), empty)).rejects.toBeInstanceOf(
+      voice.StopResponse,
+    );
+    expect(agent.packets).toEqual([expect.objectContaining({ status: "REJECTED", transcript: "" })]);
+    expect(model.calls).toBe(0);
+    expect(await db().voiceTurn.count({ where: { businessId: shop.businessId } })).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { ReadableStream } from "node:stream/web";
+import { voice } from "@livekit/agents";
+import type { DomainContext } from "../server/context";
+import { logger } from "../server/logger";
+import { recordLlmAnswer } from "../server/voice/engine/llm-turn";
+import { replies } from "../server/voice/engine/replies";
+import { runVoiceCommand } from "../server/voice/engine/run-voice-command";
+import type { VoiceResult } from "../server/voice/engine/types";
+import type { InFlight } from "./in-flight";
+import { INSTRUCTIONS, NOTHING_HEARD } from "./instructions";
+import { watchLlmAnswer } from "./llm-answer";
+import { type ToolTurn, voiceTools } from "./tools";
+import { type PublishTurn, turnPacket } from "./turn-packet";
+
+type LlmNode = voice.Agent["llmNode"];
+
+export type AgentDeps = {
+  /** A fresh context per turn (voiceDomainContext re-reads the user: removed staff lose access). */
+  domainContext: (requestId: string) => Promise<DomainContext>;
+  publishTurn: PublishTurn;
+  inFlight: InFlight;
+  /** Milliseconds from button release to this transcript, when known. */
+  sttMs?: () => number | null;
+};
+
+function spoken(text: string): ReadableStream<string> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(text);
+      controller.close();
+    },
+  });
+}
+
+/**
+ * Fast path first: every user turn goes to the deterministic engine; only what it calls unknown
+ * reaches the LLM (with tools). Done in llmNode so it works the same for audio and text turns.
+ */
+export class ExecoraAgent extends voice.Agent {
+  private turn: ToolTurn | null = null;
+
+  constructor(private readonly deps: AgentDeps) {
+    super({ instructions: INSTRUCTIONS, tools: voiceTools(() => this.turn) });
+  }
+
+  /** Released without a word (or only noise): say so, store nothing, skip the LLM. */
+  override async onUserTurnCompleted(...[, message]: Parameters<voice.Agent["onUserTurnCompleted"]>) {
+    if ((message.textContent ?? "").trim() !== "") return;
+    this.deps.publishTurn({
+      turnId: randomUUID(),
+      status: "REJECTED",
+      intent: "unknown",
+      transcript: "",
+      reply: NOTHING_HEARD,
+      language: "hi-Latn",
+    });
+    this.session.say(NOTHING_HEARD);
+    throw new voice.StopResponse();
+  }
+
+  override async llmNode(...[chatCtx, toolCtx, modelSettings]: Parameters<LlmNode>): ReturnType<LlmNode> {
+    const last = chatCtx.items.at(-1);
+    // After a tool call the model speaks the tool's result: no new user turn to run.
+    if (last?.type !== "message" || last.role !== "user") {
+      return voice.Agent.default.llmNode(this, chatCtx, toolCtx, modelSettings);
+    }
+    const transcript = last.textContent ?? "";
+    const sttMs = this.deps.sttMs?.() ?? null;
+    const publish = (result: VoiceResult) => this.deps.publishTurn(turnPacket(result, transcript));
+    let ctx: DomainContext;
+    let fast: VoiceResult;
+    try {
+      ctx = await this.deps.domainContext(randomUUID());
+      fast = await this.deps.inFlight.run(() =>
+        runVoiceCommand(ctx, { text: transcript, source: "livekit", sttMs, deferUnknown: true }),
+      );
+    } catch (error) {
+      logger.error({ event: "voice_turn_failed", err: error }, "voice turn failed");
+      const reply = replies.failed("hi");
+      this.deps.publishTurn({
+        turnId: randomUUID(),
+        status: "FAILED",
+        intent: "unknown",
+        transcript,
+        reply,
+        language: "hi-Latn",
+      });
+      return spoken(reply);
+    }
+    if (fast.intent !== "unknown") {
+      publish(fast);
+      return spoken(fast.reply);
+    }
+    this.turn = { ctx, transcript, sttMs, track: (work) => this.deps.inFlight.run(work), onResult: publish };
+    const stream = await voice.Agent.default.llmNode(this, chatCtx, toolCtx, modelSettings);
+    if (!stream) return null;
+    const language = fast.language;
+    return watchLlmAnswer(stream, {
+      fallbackReply: fast.reply,
+      onAnswer: (reply) =>
+        this.deps.inFlight
+          .run(() => recordLlmAnswer(ctx, { transcript, reply, language, source: "livekit", sttMs }))
+          .then(publish),
+    });
+  }
+}

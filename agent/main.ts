@@ -1,0 +1,28 @@
+import { fileURLToPath } from "node:url";
+import { cli, defineAgent, type JobProcess, WorkerOptions } from "@livekit/agents";
+import * as silero from "@livekit/agents-plugin-silero";
+import { agentConfig } from "./config";
+import { runVoiceJob } from "./entry";
+
+// Drain on SIGTERM (`start`, production): the framework stops taking jobs and waits for running
+// sessions up to this long, then closes each job, whose shutdown callback finishes the turn in
+// flight and disconnects Prisma (entry.ts). Voice tokens live 10 minutes, so sessions do too.
+const DRAIN_TIMEOUT_MS = 11 * 60_000;
+
+export default defineAgent({
+  prewarm: async (proc: JobProcess) => {
+    proc.userData.vad = await silero.VAD.load();
+  },
+  entry: runVoiceJob,
+});
+
+// Only when run as the worker (`tsx agent/main.ts dev|start`), not when a job process imports it.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  cli.runApp(
+    new WorkerOptions({
+      agent: fileURLToPath(import.meta.url),
+      agentName: agentConfig().agentName,
+      drainTimeout: DRAIN_TIMEOUT_MS,
+    }),
+  );
+}

@@ -1,0 +1,172 @@
+import {
+  createLocalAudioTrack,
+  type LocalAudioTrack,
+  type RemoteParticipant,
+  Room,
+  RoomEvent,
+  Track,
+} from "livekit-client";
+import { isAgentParticipant, type LiveKitHooks, listenToAgent } from "./livekit-room-events";
+import { TalkSetupError, type TalkTransport, type TransportHooks } from "./talk-transport";
+
+export type LiveKitSession = { serverUrl: string; participantToken: string };
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const AGENT_JOIN_TIMEOUT_MS = 15_000;
+const RPC_TIMEOUT_MS = 8_000;
+// The agent keeps listening about 300 ms after end_turn so the last word is not clipped; keep
+// sending audio a little longer than that before muting.
+const RELEASE_TAIL_MS = 400;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: TalkSetupError["reason"]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TalkSetupError(reason)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function waitForAgent(room: Room): Promise<RemoteParticipant> {
+  const present = [...room.remoteParticipants.values()].find(isAgentParticipant);
+  if (present) return Promise.resolve(present);
+  const joined = new Promise<RemoteParticipant>((resolve) => {
+    const onJoin = (participant: RemoteParticipant) => {
+      if (!isAgentParticipant(participant)) return;
+      room.off(RoomEvent.ParticipantConnected, onJoin);
+      resolve(participant);
+    };
+    room.on(RoomEvent.ParticipantConnected, onJoin);
+  });
+  return withTimeout(joined, AGENT_JOIN_TIMEOUT_MS, "liveUnavailable");
+}
+
+async function openMutedMicrophone(): Promise<LocalAudioTrack> {
+  try {
+    const mic = await createLocalAudioTrack({
+      echoCancellation: true,
+      noiseSuppression: true,
+      autoGainControl: true,
+    });
+    // Muted before it is published: nothing reaches the room until the button is held.
+    await mic.mute();
+    return mic;
+  } catch {
+    throw new TalkSetupError("micDenied");
+  }
+}
+
+/**
+ * The production path: a LiveKit room with the agent. The microphone is published muted; holding
+ * unmutes it and calls start_turn on the agent, releasing calls end_turn and mutes after the tail.
+ * Transcript, reply, state and audio come back through the room (livekit-room-events.ts).
+ */
+export async function connectLiveKitTransport(
+  session: LiveKitSession,
+  hooks: LiveKitHooks,
+): Promise<TalkTransport> {
+  const room = new Room();
+  const events = listenToAgent(room, hooks);
+  let disposing = false;
+  room.on(RoomEvent.Disconnected, () => {
+    if (!disposing) hooks.onClosed();
+  });
+  let mic: LocalAudioTrack | null = null;
+  try {
+    await withTimeout(
+      room.connect(session.serverUrl, session.participantToken),
+      CONNECT_TIMEOUT_MS,
+      "liveUnavailable",
+    );
+    mic = await openMutedMicrophone();
+    await room.localParticipant.publishTrack(mic, { source: Track.Source.Microphone });
+    const agent = await waitForAgent(room);
+    return pushToTalkOverRoom(room, mic, agent, hooks, events, () => {
+      disposing = true;
+    });
+  } catch (error) {
+    disposing = true;
+    mic?.stop();
+    await room.disconnect();
+    throw error instanceof TalkSetupError ? error : new TalkSetupError("liveUnavailable");
+  }
+}
+
+function pushToTalkOverRoom(
+  room: Room,
+  mic: LocalAudioTrack,
+  agent: RemoteParticipant,
+  { dispatch }: TransportHooks,
+  events: ReturnType<typeof listenToAgent>,
+  markDisposing: () => void,
+): TalkTransport {
+  let clientTurnId: string | null = null;
+  let pressing: Promise<void> = Promise.resolve();
+  let muteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const rpc = (method: "start_turn" | "end_turn" | "cancel_turn", turnId: string) =>
+    room.localParticipant.performRpc({
+      destinationIdentity: agent.identity,
+      method,
+      payload: JSON.stringify({ clientTurnId: turnId }),
+      responseTimeout: RPC_TIMEOUT_MS,
+    });
+  const failed = () => dispatch({ type: "failed", error: "failed" });
+
+  async function start(turnId: string, stillHeld: () => boolean) {
+    clearTimeout(muteTimer);
+    events.newTurn();
+    // Played only after a user gesture in most browsers: the press is one.
+    void room.startAudio().catch(() => {});
+    await Promise.all([mic.unmute(), rpc("start_turn", turnId)]);
+    // Cancelled while the agent was being told: the cancel has muted, keep it that way.
+    if (clientTurnId !== turnId) return void mic.mute();
+    dispatch({ type: "listening" });
+    if (!stillHeld()) await finish(turnId);
+  }
+
+  async function finish(turnId: string) {
+    if (clientTurnId !== turnId) return;
+    clientTurnId = null;
+    muteTimer = setTimeout(() => void mic.mute(), RELEASE_TAIL_MS);
+    await rpc("end_turn", turnId);
+  }
+
+  return {
+    kind: "livekit",
+    press(turnId, stillHeld) {
+      clientTurnId = turnId;
+      pressing = start(turnId, stillHeld).catch(() => {
+        // The agent never heard start_turn: nothing may reach the room for this turn.
+        if (clientTurnId === turnId) clientTurnId = null;
+        void mic.mute();
+        failed();
+      });
+    },
+    release() {
+      const turnId = clientTurnId;
+      if (turnId) void pressing.then(() => finish(turnId)).catch(failed);
+    },
+    cancel() {
+      const turnId = clientTurnId;
+      clientTurnId = null;
+      clearTimeout(muteTimer);
+      void mic.mute();
+      if (turnId) void pressing.then(() => rpc("cancel_turn", turnId)).catch(() => {});
+    },
+    dispose() {
+      markDisposing();
+      clearTimeout(muteTimer);
+      events.stop();
+      mic.stop();
+      void room.disconnect();
+    },
+  };
+}

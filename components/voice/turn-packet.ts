@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** The data packet topic on which the agent announces each finished turn. */
+export const TURN_PACKET_TOPIC = "execora.turn";
+
+const turnPacket = z.object({
+  turnId: z.string().min(1).max(64),
+  status: z.string().max(40),
+  intent: z.string().max(40),
+  transcript: z.string().max(2_000),
+  reply: z.string().max(2_000),
+  language: z.string().max(16).nullable(),
+});
+
+export type TurnPacket = z.infer<typeof turnPacket>;
+
+/** The agent's `execora.turn` packet, or null for anything that is not one (never trust the room). */
+export function parseTurnPacket(payload: Uint8Array | string): TurnPacket | null {
+  try {
+    const text = typeof payload === "string" ? payload : new TextDecoder().decode(payload);
+    const parsed = turnPacket.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

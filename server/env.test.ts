@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { env, resetEnvForTests } from "./env";
+
+const STT_NAMES = ["STT_PROVIDER", "DEEPGRAM_API_KEY", "OPENAI_API_KEY"] as const;
+const saved = Object.fromEntries(STT_NAMES.map((name) => [name, process.env[name]]));
+
+function setSttEnv(values: Partial<Record<(typeof STT_NAMES)[number], string>>) {
+  for (const name of STT_NAMES) delete process.env[name];
+  Object.assign(process.env, values);
+  resetEnvForTests();
+}
+
+describe("speech-to-text settings at boot", () => {
+  afterEach(() => {
+    for (const name of STT_NAMES) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+    resetEnvForTests();
+  });
+
+  it("stops boot when STT_PROVIDER=deepgram has no DEEPGRAM_API_KEY, naming the variable", () => {
+    setSttEnv({ STT_PROVIDER: "deepgram", OPENAI_API_KEY: "sk-test" });
+    expect(() => env()).toThrow(/DEEPGRAM_API_KEY: must be set when STT_PROVIDER=deepgram/);
+  });
+
+  it("stops boot when STT_PROVIDER=openai has no OPENAI_API_KEY, naming the variable", () => {
+    setSttEnv({ STT_PROVIDER: "openai", DEEPGRAM_API_KEY: "dg-test" });
+    expect(() => env()).toThrow(/OPENAI_API_KEY: must be set when STT_PROVIDER=openai/);
+  });
+
+  it("starts with a cloud provider and its key, or with the local default and no keys", () => {
+    setSttEnv({ STT_PROVIDER: "deepgram", DEEPGRAM_API_KEY: "dg-test" });
+    expect(env().STT_PROVIDER).toBe("deepgram");
+    setSttEnv({ STT_PROVIDER: "openai", OPENAI_API_KEY: "sk-test" });
+    expect(env().STT_PROVIDER).toBe("openai");
+    setSttEnv({});
+    expect(env().STT_PROVIDER).toBe("local");
+  });
+});

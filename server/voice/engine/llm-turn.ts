@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import type { DomainContext } from "../../context";
+import { logger } from "../../logger";
+import { recordVoiceTurnLatency } from "../../observability/metrics";
+import type { Language } from "../types";
+import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
+import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
+
+const elapsed = (since: number) => Math.round(performance.now() - since);
+const MAX_TRANSCRIPT = 500;
+const MAX_REPLY = 1000;
+
+export type TurnFacts = {
+  transcript: string;
+  language: Language;
+  intent: string;
+  source: VoiceSource;
+  sttMs: number | null;
+  started: number;
+  parseMs: number;
+};
+
+/** Stores a turn of the LLM path (a tool call or a plain answer), with its timings. */
+export async function storeLlmTurn(
+  ctx: DomainContext,
+  turnId: string,
+  facts: TurnFacts,
+  outcome: Outcome,
+  stored: StoredCommand,
+) {
+  const executeMs = elapsed(facts.started) - facts.parseMs;
+  const totalMs = elapsed(facts.started);
+  await saveTurn(ctx, {
+    id: turnId,
+    source: facts.source,
+    transcript: facts.transcript,
+    language: facts.language,
+    intent: facts.intent,
+    commandJson: stored,
+    status: outcome.status,
+    replyText: outcome.reply.slice(0, MAX_REPLY),
+    resultEntityType: outcome.resultEntityType ?? null,
+    resultEntityId: outcome.resultEntityId ?? null,
+    sttMs: facts.sttMs,
+    parseMs: facts.parseMs,
+    executeMs,
+    totalMs,
+  });
+  recordVoiceTurnLatency(facts.source, { sttMs: facts.sttMs, parseMs: facts.parseMs, executeMs, totalMs });
+  // Never the transcript or names: intent, status and timings only.
+  logger.info(
+    { event: "voice_llm_turn", intent: facts.intent, status: outcome.status, totalMs },
+    "voice turn",
+  );
+}
+
+/**
+ * The LLM answered without a tool (a question, small talk, or a refusal): nothing ran, but the
+ * turn is stored like every other, as intent "unknown", and it closes any open question.
+ */
+export async function recordLlmAnswer(
+  ctx: DomainContext,
+  input: {
+    transcript: string;
+    reply: string;
+    language: Language;
+    source: VoiceSource;
+    sttMs?: number | null;
+  },
+): Promise<VoiceResult> {
+  const started = performance.now();
+  requireUserId(ctx);
+  await supersedePendingTurns(ctx);
+  const turnId = randomUUID();
+  const transcript = input.transcript.trim().slice(0, MAX_TRANSCRIPT);
+  const outcome: Outcome = { status: "REJECTED", reply: input.reply.trim() };
+  const facts = { ...input, transcript, intent: "unknown", sttMs: input.sttMs ?? null, started, parseMs: 0 };
+  await storeLlmTurn(ctx, turnId, facts, outcome, { intent: "unknown", action: null, choice: null });
+  return {
+    turnId,
+    status: outcome.status,
+    intent: "unknown",
+    language: input.language,
+    reply: outcome.reply,
+    candidates: [],
+    confirmTurnId: null,
+    resultEntityType: null,
+    resultEntityId: null,
+  };
+}

@@ -1,0 +1,52 @@
+import type { DomainContext } from "../../context";
+import type { ParsedCommand } from "../types";
+import { voiceProducts } from "./catalog";
+import { executeAction } from "./execute";
+import { planCommand } from "./plan";
+import { replyLang } from "./replies";
+import { supersedePendingTurns } from "./turns";
+import type { Outcome, StoredCommand } from "./types";
+
+export type Decided = { outcome: Outcome; stored: StoredCommand; candidates: { id: string; name: string }[] };
+
+/**
+ * A resolved command through the fast path's decision table: a new command closes any open
+ * question, then execute, ask to confirm (stored for "haan"), ask for what is missing, or refuse.
+ */
+export async function planOutcome(
+  ctx: DomainContext,
+  parsed: ParsedCommand,
+  turnId: string,
+): Promise<Decided> {
+  await supersedePendingTurns(ctx);
+  const [business, products] = await Promise.all([
+    ctx.db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { voiceConfirmPaise: true } }),
+    voiceProducts(ctx),
+  ]);
+  const plan = planCommand(parsed, {
+    confirmPaise: business.voiceConfirmPaise,
+    productUnits: new Map(products.map((product) => [product.id, product.unit])),
+  });
+  const none: StoredCommand = { intent: parsed.intent, action: null, choice: null };
+  switch (plan.step) {
+    case "execute": {
+      const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, replyLang(parsed.language));
+      return { outcome, stored: { ...none, action: plan.action }, candidates: [] };
+    }
+    case "confirm":
+      return {
+        outcome: { status: "NEEDS_CONFIRMATION", reply: plan.reply },
+        stored: plan.stored,
+        candidates: plan.candidates,
+      };
+    case "ask":
+      // Stored so a bare follow-up ("500" after "Kitne rupaye?") completes this command.
+      return {
+        outcome: { status: "NEEDS_INPUT", reply: plan.reply },
+        stored: { ...none, question: { slot: plan.slot, command: parsed } },
+        candidates: [],
+      };
+    case "reject":
+      return { outcome: { status: "REJECTED", reply: plan.reply }, stored: none, candidates: [] };
+  }
+}
