@@ -132,6 +132,21 @@ describe("the LiveKit agent: the LLM's tools", () => {
     expect(await balanceOf(id)).toBe(1_000_000);
   });
 
+  it("tells the browser which customers to offer when a name is shared", async () => {
+    const { shop, agent, model } = await ownerSession([], { "Rahul Sharma": 100_000, "Rahul Gupta": 80_000 });
+    await agent.say("Rahul ne 500 diye");
+    expect(model.calls).toBe(0);
+    const [packet] = agent.packets;
+    expect(packet).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: packet?.turnId });
+    expect(packet?.candidates.map((candidate) => candidate.name).sort()).toEqual([
+      "Rahul Gupta",
+      "Rahul Sharma",
+    ]);
+    expect(packet?.candidates.map((candidate) => candidate.id).sort()).toEqual(
+      [shop.ids["Rahul Gupta"], shop.ids["Rahul Sharma"]].sort(),
+    );
+  });
+
   it("stores a turn when the LLM answers without a tool", async () => {
     const question = "aap kya kya kar sakte ho";
     const { shop, agent } = await ownerSession([{ input: question, content: "Main khata likh sakta hoon." }]);

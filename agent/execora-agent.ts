@@ -54,6 +54,8 @@ export class ExecoraAgent extends voice.Agent {
       transcript: "",
       reply: NOTHING_HEARD,
       language: "hi-Latn",
+      confirmTurnId: null,
+      candidates: [],
     });
     this.session.say(NOTHING_HEARD);
     throw new voice.StopResponse();
@@ -85,6 +87,8 @@ export class ExecoraAgent extends voice.Agent {
         transcript,
         reply,
         language: "hi-Latn",
+        confirmTurnId: null,
+        candidates: [],
       });
       return spoken(reply);
     }

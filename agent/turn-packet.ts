@@ -11,6 +11,9 @@ export type TurnPacket = {
   transcript: string;
   reply: string;
   language: string;
+  /** Set while the turn asks yes/no or "which Rahul?": the browser answers it with voice.confirm. */
+  confirmTurnId: string | null;
+  candidates: { id: string; name: string }[];
 };
 
 export type PublishTurn = (packet: TurnPacket) => void;
@@ -23,6 +26,8 @@ export function turnPacket(result: VoiceResult, transcript: string): TurnPacket 
     transcript,
     reply: result.reply,
     language: result.language,
+    confirmTurnId: result.confirmTurnId,
+    candidates: result.candidates,
   };
 }
 

@@ -12,6 +12,8 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { TextField } from "../ui/field";
 import { PushToTalk } from "./push-to-talk";
+import { QuestionAnswers } from "./question-answers";
+import { questionOf } from "./talk-state";
 
 type VoiceResult = RouterOutputs["voice"]["run"];
 
@@ -29,7 +31,6 @@ export function CommandBar() {
     return queryClient.invalidateQueries();
   };
   const run = useMutation(trpc.voice.run.mutationOptions({ onSuccess }));
-  const confirm = useMutation(trpc.voice.confirm.mutationOptions({ onSuccess }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,12 +39,8 @@ export function CommandBar() {
     run.mutate({ text, clientTurnId: crypto.randomUUID() }, { onSuccess: () => setText("") });
   }
 
-  const answer = (value: "yes" | "no", choice?: string) => {
-    if (!result?.confirmTurnId) return;
-    confirm.mutate({ turnId: result.confirmTurnId, answer: value, choice });
-  };
-  const asking = result?.status === "NEEDS_CONFIRMATION" && result.confirmTurnId !== null;
-  const error = formError(run.error ?? confirm.error);
+  const question = result ? questionOf(result) : null;
+  const error = formError(run.error);
 
   return (
     <Card className="flex flex-col gap-3">
@@ -68,32 +65,8 @@ export function CommandBar() {
           {result.reply}
         </p>
       ) : null}
-      {asking && result.candidates.length > 0 ? (
-        <fieldset className="flex flex-wrap gap-2">
-          <legend className="sr-only">{t("bar.choose")}</legend>
-          {result.candidates.map((candidate) => (
-            <Button
-              key={candidate.id}
-              variant="secondary"
-              loading={confirm.isPending}
-              onClick={() => answer("yes", candidate.id)}
-            >
-              {candidate.name}
-            </Button>
-          ))}
-          <Button variant="ghost" onClick={() => answer("no")}>
-            {t("bar.no")}
-          </Button>
-        </fieldset>
-      ) : asking ? (
-        <div className="flex gap-2">
-          <Button loading={confirm.isPending} onClick={() => answer("yes")}>
-            {t("bar.yes")}
-          </Button>
-          <Button variant="secondary" onClick={() => answer("no")}>
-            {t("bar.no")}
-          </Button>
-        </div>
+      {question ? (
+        <QuestionAnswers key={question.confirmTurnId} question={question} onAnswered={onSuccess} />
       ) : null}
       <Link href="/voice" className="text-sm text-brand-700 underline">
         {t("bar.history")}

@@ -7,6 +7,7 @@ import {
   type TextStreamReader,
   Track,
 } from "livekit-client";
+import { questionOf } from "./talk-state";
 import { now, type TransportHooks } from "./talk-transport";
 import { parseTurnPacket, TURN_PACKET_TOPIC } from "./turn-packet";
 
@@ -64,7 +65,7 @@ export function listenToAgent(room: Room, { dispatch, onTurnStored, audioElement
     if (topic !== TURN_PACKET_TOPIC || !participant || !isAgentParticipant(participant)) return;
     const packet = parseTurnPacket(payload);
     if (!packet) return;
-    dispatch({ type: "result", ...packet });
+    dispatch({ type: "result", ...packet, question: questionOf(packet) });
     onTurnStored();
   };
 

@@ -1,4 +1,5 @@
 import { speakReply } from "./speak-reply";
+import { questionOf } from "./talk-state";
 import type { TalkTransport, TransportHooks } from "./talk-transport";
 
 type Recording = { recorder: MediaRecorder; stream: MediaStream; chunks: Blob[]; discard: boolean };
@@ -6,7 +7,12 @@ type OfflineTurnResponse = {
   turnId: string | null;
   transcript: string;
   reply: string;
-  result: { language: string } | null;
+  result: {
+    language: string;
+    status: string;
+    confirmTurnId: string | null;
+    candidates: { id: string; name: string }[];
+  } | null;
 };
 
 // Speech-to-text on the server can take a while; past this the merchant is better off retrying.
@@ -72,6 +78,7 @@ export function createOfflineTransport({ dispatch, onTurnStored }: TransportHook
         transcript: turn.transcript,
         reply: turn.reply,
         language,
+        question: turn.result ? questionOf(turn.result) : null,
       });
       onTurnStored();
       stopSpeaking = speakReply(turn.reply, language, dispatch);

@@ -1,9 +1,12 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../ui/button";
-import { isHolding, type TalkState } from "./talk-state";
+import { QuestionAnswers } from "./question-answers";
+import { speakReply } from "./speak-reply";
+import { isHolding, questionOf, type TalkState } from "./talk-state";
 import { usePushToTalk } from "./use-push-to-talk";
 import { useSpaceToTalk } from "./use-space-to-talk";
 
@@ -11,7 +14,8 @@ import { useSpaceToTalk } from "./use-space-to-talk";
 export function PushToTalk() {
   const { t } = useTranslation("voice");
   const audio = useRef<HTMLAudioElement>(null);
-  const { state, press, release, cancel } = usePushToTalk(audio);
+  const queryClient = useQueryClient();
+  const { state, press, release, cancel, dispatch } = usePushToTalk(audio);
   useSpaceToTalk({ press, release, cancel });
   const holding = isHolding(state.phase);
 
@@ -40,6 +44,18 @@ export function PushToTalk() {
         <p className="text-sm text-slate-600">{t("talk.heard", { transcript: state.transcript })}</p>
       ) : null}
       {state.reply ? <p className="text-base font-medium text-slate-900">{state.reply}</p> : null}
+      {state.question && !holding ? (
+        <QuestionAnswers
+          key={state.question.confirmTurnId}
+          question={state.question}
+          onAnswered={(result) => {
+            dispatch({ type: "answered", reply: result.reply, question: questionOf(result) });
+            // The turn is over: say the answer's result aloud, without touching the turn's phase.
+            speakReply(result.reply, result.language, () => {});
+            void queryClient.invalidateQueries();
+          }}
+        />
+      ) : null}
       {/* biome-ignore lint/a11y/useMediaCaption: the agent's live voice (LiveKit path); its words are the reply text above. */}
       <audio ref={audio} autoPlay hidden />
     </div>

@@ -116,4 +116,28 @@ describe("push-to-talk turn state", () => {
     expect(failed).toMatchObject({ phase: "error", error: "micDenied" });
     expect(run([{ type: "press" }], failed)).toMatchObject({ phase: "connecting", error: null });
   });
+
+  it("keeps a question open until it is answered, and a new press drops it", () => {
+    const question = {
+      confirmTurnId: "turn-2",
+      candidates: [
+        { id: "c1", name: "Rahul Sharma" },
+        { id: "c2", name: "Rahul Gupta" },
+      ],
+    };
+    const asked = run([
+      ...heldAndReleased,
+      { ...paymentResult, turnId: "turn-2", reply: "Rahul Sharma ya Rahul Gupta?", question },
+      { type: "finished" },
+    ]);
+    expect(asked).toMatchObject({ phase: "done", question });
+    const answered = run(
+      [{ type: "answered", reply: "Rahul Gupta se ₹500 mile. Baaki ₹300.", question: null }],
+      asked,
+    );
+    expect(answered).toMatchObject({ reply: "Rahul Gupta se ₹500 mile. Baaki ₹300.", question: null });
+    // A late answer to a question that is no longer on screen changes nothing.
+    expect(run([{ type: "answered", reply: "late", question: null }], answered).reply).toBe(answered.reply);
+    expect(run([{ type: "press" }], asked).question).toBeNull();
+  });
 });

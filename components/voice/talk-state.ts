@@ -7,6 +7,19 @@ export type TalkPhase = "idle" | "connecting" | "listening" | "thinking" | "spea
 /** What went wrong, as a key of `voice.json` `talk.errors`. */
 export type TalkError = "failed" | "micDenied" | "liveUnavailable" | "disconnected";
 
+/** An open voice question: pick a candidate, or say yes/no, through voice.confirm. */
+export type VoiceQuestion = { confirmTurnId: string; candidates: { id: string; name: string }[] };
+
+/** The open question in a voice result, if it asks one. */
+export function questionOf(result: {
+  status: string;
+  confirmTurnId: string | null;
+  candidates: { id: string; name: string }[];
+}): VoiceQuestion | null {
+  if (result.status !== "NEEDS_CONFIRMATION" || !result.confirmTurnId) return null;
+  return { confirmTurnId: result.confirmTurnId, candidates: result.candidates };
+}
+
 export type TalkState = {
   phase: TalkPhase;
   /** The stored voice turn, once the server (or the agent) has said which one it was. */
@@ -14,6 +27,7 @@ export type TalkState = {
   transcript: string;
   reply: string;
   language: string | null;
+  question: VoiceQuestion | null;
   error: TalkError | null;
   releasedAt: number | null;
   /** Release to the first reply audio, measured once per turn. */
@@ -28,7 +42,16 @@ export type TalkEvent =
   | { type: "cancel" }
   | { type: "transcript"; text: string }
   | { type: "replyText"; text: string }
-  | { type: "result"; turnId: string | null; transcript?: string; reply: string; language: string | null }
+  | {
+      type: "result";
+      turnId: string | null;
+      transcript?: string;
+      reply: string;
+      language: string | null;
+      question?: VoiceQuestion | null;
+    }
+  /** The merchant answered the question with a button: its reply, and any further question. */
+  | { type: "answered"; reply: string; question: VoiceQuestion | null }
   | { type: "speaking"; at: number }
   | { type: "finished" }
   | { type: "failed"; error: TalkError }
@@ -43,6 +66,7 @@ export const initialTalkState: TalkState = {
   transcript: "",
   reply: "",
   language: null,
+  question: null,
   error: null,
   releasedAt: null,
   firstAudioMs: null,
@@ -84,7 +108,10 @@ export function talkReducer(state: TalkState, event: TalkEvent): TalkState {
         transcript: event.transcript ?? state.transcript,
         reply: event.reply,
         language: event.language,
+        question: event.question ?? null,
       };
+    case "answered":
+      return state.question ? { ...state, reply: event.reply, question: event.question } : state;
     case "speaking":
       return AWAITING_REPLY.includes(state.phase) ? startSpeaking(state, event.at) : state;
     case "finished":

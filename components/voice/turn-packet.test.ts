@@ -12,7 +12,25 @@ const packet = {
 
 describe("the agent's execora.turn packet", () => {
   it("reads the turn the agent recorded from the bytes LiveKit delivers", () => {
-    expect(parseTurnPacket(new TextEncoder().encode(JSON.stringify(packet)))).toEqual(packet);
+    expect(parseTurnPacket(new TextEncoder().encode(JSON.stringify(packet)))).toEqual({
+      ...packet,
+      confirmTurnId: null,
+      candidates: [],
+    });
+  });
+
+  it("reads the choices of a question, and treats a packet without them as asking nothing", () => {
+    const question = {
+      ...packet,
+      status: "NEEDS_CONFIRMATION",
+      confirmTurnId: packet.turnId,
+      candidates: [
+        { id: "c1", name: "Rahul Sharma" },
+        { id: "c2", name: "Rahul Gupta" },
+      ],
+    };
+    expect(parseTurnPacket(JSON.stringify(question))).toEqual(question);
+    expect(parseTurnPacket(JSON.stringify(packet))).toMatchObject({ confirmTurnId: null, candidates: [] });
   });
 
   it("ignores anything else sent into the room", () => {

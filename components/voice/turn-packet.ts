@@ -10,6 +10,12 @@ const turnPacket = z.object({
   transcript: z.string().max(2_000),
   reply: z.string().max(2_000),
   language: z.string().max(16).nullable(),
+  // Older agents send neither: then the turn asks nothing the page can answer with a button.
+  confirmTurnId: z.string().min(1).max(64).nullable().default(null),
+  candidates: z
+    .array(z.object({ id: z.string().min(1).max(64), name: z.string().max(200) }))
+    .max(3)
+    .default([]),
 });
 
 export type TurnPacket = z.infer<typeof turnPacket>;

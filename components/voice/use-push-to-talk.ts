@@ -123,5 +123,5 @@ export function usePushToTalk(audio: RefObject<HTMLAudioElement | null>) {
     };
   }, []);
 
-  return { state, press, release, cancel };
+  return { state, press, release, cancel, dispatch };
 }
