@@ -4,6 +4,7 @@ import {
   type RemoteParticipant,
   Room,
   RoomEvent,
+  RpcError,
   Track,
 } from "livekit-client";
 import { isAgentParticipant, type LiveKitHooks, listenToAgent } from "./livekit-room-events";
@@ -14,6 +15,9 @@ export type LiveKitSession = { serverUrl: string; participantToken: string };
 const CONNECT_TIMEOUT_MS = 10_000;
 const AGENT_JOIN_TIMEOUT_MS = 15_000;
 const RPC_TIMEOUT_MS = 8_000;
+// The agent joins the room before it registers its turn RPCs: a first press may arrive in between.
+const NOT_READY_RETRIES = 5;
+const NOT_READY_DELAY_MS = 300;
 // The agent keeps listening about 300 ms after end_turn so the last word is not clipped; keep
 // sending audio a little longer than that before muting.
 const RELEASE_TAIL_MS = 400;
@@ -111,13 +115,22 @@ function pushToTalkOverRoom(
   let pressing: Promise<void> = Promise.resolve();
   let muteTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const rpc = (method: "start_turn" | "end_turn" | "cancel_turn", turnId: string) =>
-    room.localParticipant.performRpc({
-      destinationIdentity: agent.identity,
-      method,
-      payload: JSON.stringify({ clientTurnId: turnId }),
-      responseTimeout: RPC_TIMEOUT_MS,
-    });
+  const rpc = async (method: "start_turn" | "end_turn" | "cancel_turn", turnId: string) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await room.localParticipant.performRpc({
+          destinationIdentity: agent.identity,
+          method,
+          payload: JSON.stringify({ clientTurnId: turnId }),
+          responseTimeout: RPC_TIMEOUT_MS,
+        });
+      } catch (error) {
+        const notReady = error instanceof RpcError && error.code === RpcError.ErrorCode.UNSUPPORTED_METHOD;
+        if (!notReady || attempt >= NOT_READY_RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, NOT_READY_DELAY_MS));
+      }
+    }
+  };
   const failed = () => dispatch({ type: "failed", error: "failed" });
 
   async function start(turnId: string, stillHeld: () => boolean) {
