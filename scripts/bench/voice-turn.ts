@@ -1,0 +1,56 @@
+// Server time of a whole voice turn, excluding speech-to-text, at 100k customers: what the offline
+// path and the agent spend between the transcript and the reply (catalog, parse, plan, execute,
+// store the turn). Needs the `npm run seed:large` shop in BENCH_DATABASE_URL; adds two customers
+// with names no other customer has (the generated names are all shared), once.
+import type { DomainContext } from "@/server/context";
+import { createCustomer } from "@/server/customers/mutations";
+import { createDb } from "@/server/db";
+import { loadVoiceNameVocabulary } from "@/server/voice/engine/name-vocabulary";
+import { runVoiceCommand } from "@/server/voice/engine/run-voice-command";
+
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) {
+  console.log("voice turn: skipped (set BENCH_DATABASE_URL to a database with the seed:large shop)");
+  process.exit(0);
+}
+const db = createDb(url);
+const owner = await db.user.findFirst({
+  where: { email: { startsWith: "large-" }, role: "OWNER" },
+  orderBy: { createdAt: "desc" },
+  select: { id: true, businessId: true },
+});
+if (!owner) throw new Error("No seed:large shop in BENCH_DATABASE_URL");
+const ctx: DomainContext = {
+  db,
+  businessId: owner.businessId,
+  actor: { type: "USER", userId: owner.id, role: "OWNER" },
+  requestId: null,
+  source: "VOICE",
+};
+for (const name of ["Zorawar Bhandari", "Ishwar Thakkar"]) {
+  const exists = await db.customer.findFirst({ where: { businessId: ctx.businessId, name } });
+  if (!exists) await createCustomer(ctx, { name });
+}
+await loadVoiceNameVocabulary(ctx);
+
+const turns = [
+  { text: "Zorawar Bhandari ka kitna baaki hai", expect: "EXECUTED" },
+  { text: "Ishwar Thakkar ne 1 rupaya diya", expect: "EXECUTED" },
+  { text: "Zorawar Bhandari ko 2 rupaye udhaar diye", expect: "EXECUTED" },
+  { text: "Rahul Sharma ne 500 diye", expect: "NEEDS_CONFIRMATION" },
+  { text: "sab customers ka baaki batao", expect: "EXECUTED" },
+];
+console.log("voice turn, server side without STT (runVoiceCommand, source offline), 20 runs each:");
+for (const { text, expect } of turns) {
+  const samples: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const started = performance.now();
+    const result = await runVoiceCommand(ctx, { text, source: "offline" });
+    if (result.status !== expect) throw new Error(`"${text}" gave ${result.status}, expected ${expect}`);
+    if (run > 0) samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (fraction: number) => samples[Math.floor((samples.length - 1) * fraction)]?.toFixed(1);
+  console.log(`  ${text.padEnd(42)} ${expect.padEnd(18)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`);
+}
+await db.$disconnect();
