@@ -101,9 +101,9 @@ test("a spoken invoice is made only after a spoken haan", async () => {
   });
 });
 
-test("a spoken payment from 'Rahul' asks which Rahul, and only the chosen one's khata changes", async () => {
+test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' pays only him", async () => {
   test.setTimeout(90_000);
-  await withBrowserHearing("Rahul ne five hundred rupees diye", async (browser) => {
+  const asked = await withBrowserHearing("Rahul ne five hundred rupees diye", async (browser) => {
     const page = await openPage(browser);
     const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000, "Rahul Gupta": 80_000 });
     const [sharma, gupta] = [ids["Rahul Sharma"] as string, ids["Rahul Gupta"] as string];
@@ -112,21 +112,31 @@ test("a spoken payment from 'Rahul' asks which Rahul, and only the chosen one's 
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/^Rahul (Sharma ya Rahul Gupta|Gupta ya Rahul Sharma)\?$/)).toBeVisible();
     expect([await balanceOf(page, sharma), await balanceOf(page, gupta)]).toEqual([170_000, 80_000]);
-
-    // The push-to-talk panel offers no name buttons yet, so the answer is the call the command
-    // bar's "Rahul Gupta" button makes: voice.confirm with the open question's turn.
     const [question] = await latestTurns(page);
     expect(question).toMatchObject({
       status: "NEEDS_CONFIRMATION",
       transcript: "rahul ne five hundred rupees diye",
     });
-    const answer = await trpcMutation<{ status: string; reply: string }>(page.request, "voice.confirm", {
-      turnId: question?.id,
-      answer: "yes",
-      choice: gupta,
+    return { sharma, gupta, session: await page.context().storageState() };
+  });
+
+  // The answer is spoken too: a second browser (its microphone says the name) in the same session.
+  await withBrowserHearing("Rahul Gupta", async (browser) => {
+    const page = await openPage(browser, asked.session);
+    await page.goto("/");
+    await holdToTalk(page, 2_500);
+    await expect(page.getByText("Heard: rahul gupta")).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText("Rahul Gupta se ₹500 mile. Baaki ₹300.")).toBeVisible();
+    // Only the chosen Rahul's khata changed.
+    expect([await balanceOf(page, asked.sharma), await balanceOf(page, asked.gupta)]).toEqual([
+      170_000, 30_000,
+    ]);
+    const [answer, question] = await latestTurns(page);
+    expect(answer).toMatchObject({
+      transcript: "rahul gupta",
+      replyText: "Rahul Gupta se ₹500 mile. Baaki ₹300.",
     });
-    expect(answer).toMatchObject({ status: "EXECUTED", reply: "Rahul Gupta se ₹500 mile. Baaki ₹300." });
-    expect([await balanceOf(page, sharma), await balanceOf(page, gupta)]).toEqual([170_000, 30_000]);
+    expect(question).toMatchObject({ status: "CONFIRMED", transcript: "rahul ne five hundred rupees diye" });
 
     // The voice history page shows the spoken question with its outcome.
     await page.goto("/voice");

@@ -62,6 +62,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    // Every test signs up its own shop from the same address; the limit itself is a unit test.
+    SIGN_UP_RATE_LIMIT_PER_MINUTE: "300",
   });
   process.env.AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-0123";
   const dropDatabase = () =>

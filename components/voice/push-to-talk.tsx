@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../ui/button";
 import { QuestionAnswers } from "./question-answers";
@@ -17,10 +17,13 @@ export function PushToTalk() {
   const queryClient = useQueryClient();
   const { state, press, release, cancel, dispatch } = usePushToTalk(audio);
   useSpaceToTalk({ press, release, cancel });
+  // Set after the space-bar listener is in place: a key pressed before hydration does nothing.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const holding = isHolding(state.phase);
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-2" data-talk-ready={ready}>
       <Button
         variant={holding ? "danger" : "secondary"}
         aria-pressed={holding}

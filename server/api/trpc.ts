@@ -49,7 +49,7 @@ const mapAppErrors = t.middleware(async ({ next, path, type, ctx }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-const signUpLimiter = new RateLimiter(10, 60_000);
+const signUpLimiter = new RateLimiter(Number(process.env.SIGN_UP_RATE_LIMIT_PER_MINUTE ?? 10), 60_000);
 export const rateLimitedPublicProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!signUpLimiter.take(ctx.clientKey)) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many attempts. Try again in a minute." });

@@ -6,6 +6,7 @@ import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
 import { loadVoiceCatalog } from "./catalog";
+import { answerOpenChoice } from "./choice-answer";
 import { answerPendingTurn } from "./confirm";
 import { continueOpenQuestion } from "./follow-up";
 import { planOutcome } from "./plan-outcome";
@@ -27,10 +28,19 @@ export type RunVoiceInput = {
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
-async function decideAndRun(ctx: DomainContext, parsed: ParsedCommand, turnId: string, now: Date) {
+async function decideAndRun(
+  ctx: DomainContext,
+  { parsed, choice }: { parsed: ParsedCommand; choice?: string | undefined },
+  turnId: string,
+  now: Date,
+) {
   if (parsed.intent === "confirm_yes" || parsed.intent === "confirm_no") {
     const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
-    const outcome = await answerPendingTurn(ctx, { answer }, { now, fallbackLanguage: parsed.language });
+    const outcome = await answerPendingTurn(
+      ctx,
+      { answer, choice },
+      { now, fallbackLanguage: parsed.language },
+    );
     const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
     return { outcome, stored, candidates: outcome.candidates, confirmTurnId: outcome.pendingTurnId };
   }
@@ -68,16 +78,23 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const now = input.now ?? new Date();
   const text = input.text.trim().slice(0, 500);
   const catalog = await loadVoiceCatalog(ctx, text);
-  const parsed = await continueOpenQuestion(ctx, parseCommand(text, { now, catalog }), {
+  const followed = await continueOpenQuestion(ctx, parseCommand(text, { now, catalog }), {
     text,
     catalog,
     now,
   });
+  // "Rahul Gupta" or "doosra" after "Rahul Sharma ya Rahul Gupta?" answers that question.
+  const { parsed, choice } = await answerOpenChoice(ctx, followed, { text, now });
   const parseMs = elapsed(started);
   if (input.deferUnknown && parsed.intent === "unknown") return deferredUnknown(parsed);
   const executeStarted = performance.now();
   const turnId = input.clientTurnId ?? randomUUID();
-  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, parsed, turnId, now);
+  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(
+    ctx,
+    { parsed, choice },
+    turnId,
+    now,
+  );
   const executeMs = elapsed(executeStarted);
   const totalMs = elapsed(started);
   try {

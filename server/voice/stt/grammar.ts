@@ -27,6 +27,8 @@ const RULES = [
   "<credit> = <name> ko <number> [rupaye | rupees] udhaar diya;",
   "<balance> = <name> ka kitna baaki hai | <name> ka balance batao;",
 ];
+// Replies to "Rahul Sharma ya Rahul Gupta?": a full name (a first name alone names both) or a place.
+const ORDINALS = "pehla | pehle wala | doosra | teesra | first | second | third";
 // Replies to "… likh doon? / bill banaun?" questions.
 // "ji" is said after either; without it in the grammar "haan ji" was forced onto "nahi".
 const ANSWERS = ["haan [ji]", "(nahi | nahin) [ji]", "yes", "no"];
@@ -46,6 +48,7 @@ const FIXED_WORDS = [
   ...["udhaar", "diya", "ka", "kitna", "baaki", "hai", "balance", "batao", "bill", "banao", "kilo"],
   ...["packet", "litre", "gram", "dozen", "bottle", "aadha", "dedh", "dhai", "aur"],
   ...["haan", "nahi", "nahin", "ji", "yes", "no"],
+  ...["pehla", "pehle", "wala", "doosra", "teesra", "first", "second", "third"],
 ];
 
 // Latin spellings of each shop word group ("rice | chawal | chaawal | …"), for products in the
@@ -83,6 +86,16 @@ function alternatives(names: string[], firstOnly: boolean): string | null {
   return phrases.size > 0 ? [...phrases].join(" | ") : null;
 }
 
+/** Customers' names of two words or more (first three words), as said to answer "which one?". */
+function fullNames(names: string[]): string | null {
+  const phrases = new Set<string>();
+  for (const name of names) {
+    const words = grammarWords(name);
+    if (words.length > 1) phrases.add(words.slice(0, 3).join(" "));
+  }
+  return phrases.size > 0 ? [...phrases].join(" | ") : null;
+}
+
 /**
  * What a merchant may call a product: its name, and the shop words of its lexicon group, so
  * "Basmati Rice" is also heard as "chawal" (the parser maps both back to the same product).
@@ -108,13 +121,17 @@ export function buildGrammar(hints: SttHints): { jsgf: string; words: string[] }
   const names = alternatives(hints.customerNames, false);
   const products = alternatives(productNames, false);
   // Rules only for what this shop has: pocketsphinx 0.8 finds nothing at all if any rule is <VOID>.
-  const commands = names ? ["<payment>", "<credit>", "<balance>"] : [];
+  const fullNamed = fullNames(hints.customerNames);
+  const commands = names ? ["<payment>", "<credit>", "<balance>", "<choice>"] : [];
   if (names && products) commands.push("<bill>");
+  const choice = fullNamed
+    ? [`<fullname> = ${fullNamed};`, "<choice> = <fullname> [ji] | <ordinal>;"]
+    : ["<choice> = <ordinal>;"];
   const jsgf = [
     "#JSGF V1.0;",
     "grammar execora;",
     `public <command> = ${[...commands, ...ANSWERS].join(" | ")};`,
-    ...(names ? [`<name> = ${names};`, ...RULES] : []),
+    ...(names ? [`<name> = ${names};`, ...RULES, ...choice, `<ordinal> = ${ORDINALS};`] : []),
     ...(names && products ? [`<product> = ${products};`, ...BILL_RULES] : []),
     "",
   ].join("\n");

@@ -19,12 +19,25 @@ describe("offline grammar", () => {
   it("leaves out rules the shop has nothing for (an empty rule makes pocketsphinx hear nothing)", () => {
     const noProducts = buildGrammar({ customerNames: ["Rahul Sharma"], productNames: [] }).jsgf;
     expect(noProducts).toContain(
-      "public <command> = <payment> | <credit> | <balance> | haan [ji] | (nahi | nahin) [ji] | yes | no;",
+      "public <command> = <payment> | <credit> | <balance> | <choice> | haan [ji] | (nahi | nahin) [ji] | yes | no;",
     );
     expect(noProducts).not.toContain("<product>");
     const empty = buildGrammar({ customerNames: ["१२३"], productNames: ["Rice"] }).jsgf;
     expect(empty).toContain("public <command> = haan [ji] | (nahi | nahin) [ji] | yes | no;");
     expect(empty).not.toContain("<name>");
+  });
+
+  it("lets a full name or a place in the list answer 'Rahul Sharma ya Rahul Gupta?'", () => {
+    const { jsgf, words } = buildGrammar(hints);
+    // A first name alone names both Rahuls, so only full names are answers on their own.
+    expect(jsgf).toContain("<fullname> = rahul sharma | priya verma;");
+    expect(jsgf).toContain("<choice> = <fullname> [ji] | <ordinal>;");
+    expect(jsgf).toContain("<ordinal> = pehla | pehle wala | doosra | teesra | first | second | third;");
+    expect(words).toEqual(expect.arrayContaining(["doosra", "teesra", "wala"]));
+    // Only one-word names: the ordinals still answer.
+    expect(buildGrammar({ customerNames: ["Suresh"], productNames: [] }).jsgf).toContain(
+      "<choice> = <ordinal>;",
+    );
   });
 
   it("lets a catalog product be called by its shop words, one spelling per sound", () => {
@@ -74,6 +87,21 @@ describe("local pocketsphinx", () => {
     expect((await localPocketsphinx().transcribe(clip.wav, hints)).text).toBe(
       "priya ka bill banao two kilo chawal",
     );
+  });
+
+  it("transcribes a bare full name, the answer to 'Rahul Sharma ya Rahul Gupta?'", async () => {
+    const twoRahuls = { customerNames: ["Rahul Sharma", "Rahul Gupta", "Priya Verma"], productNames: [] };
+    for (const name of ["Rahul Gupta", "Rahul Sharma", "Rahul Gupta ji"]) {
+      const clip = await convertToWav(spokenClip(name));
+      expect((await localPocketsphinx().transcribe(clip.wav, twoRahuls)).text, name).toBe(name.toLowerCase());
+    }
+  });
+
+  it("transcribes the Hindi places in the list", async () => {
+    for (const place of ["doosra", "teesra"]) {
+      const clip = await convertToWav(spokenClip(place));
+      expect((await localPocketsphinx().transcribe(clip.wav, hints)).text, place).toBe(place);
+    }
   });
 
   it("hears yes as yes and no as no (a no heard as a yes would confirm a bill)", async () => {

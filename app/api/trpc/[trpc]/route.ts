@@ -3,6 +3,7 @@ import { createContextInner } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { db } from "@/server/db";
 import { auth } from "@/server/http/auth";
+import { clientKeyFrom } from "@/server/http/client-key";
 import { withObservability } from "@/server/http/with-observability";
 
 const handler = withObservability("/api/trpc", async (request, requestId) => {
@@ -16,7 +17,7 @@ const handler = withObservability("/api/trpc", async (request, requestId) => {
         db: db(),
         sessionUserId: session?.user?.id ?? null,
         requestId,
-        clientKey: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local",
+        clientKey: clientKeyFrom(request.headers),
       }),
   });
 });
