@@ -1,10 +1,12 @@
-// The zero-configuration database: PGlite (PostgreSQL compiled to WebAssembly) with pg_trgm,
+// The zero-configuration database: PGlite (PostgreSQL compiled to WebAssembly) with pg_trgm and
+// btree_gin (both used by the migrations' search indexes),
 // served over the wire protocol on a free local port so Prisma, `prisma migrate` and psql
 // all talk to it like any PostgreSQL. One instance is one database; it ignores user/password.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Socket } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { servePglite } from "./pglite-wire-server";
 
@@ -41,7 +43,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   mkdirSync(dataDir, { recursive: true });
   const lockFile = `${dataDir}.lock`;
   takeLock(lockFile);
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
   const server = servePglite(db);
   const sockets = new Set<Socket>();
   server.on("connection", (socket: Socket) => {
