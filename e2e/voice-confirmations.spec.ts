@@ -111,6 +111,10 @@ test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' pay
     await holdToTalk(page, 4_000);
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/^Rahul (Sharma ya Rahul Gupta|Gupta ya Rahul Sharma)\?$/)).toBeVisible();
+    // The question can also be answered with a tap: the panel offers both Rahuls.
+    const choices = page.getByRole("group", { name: "Choose the customer" });
+    await expect(choices.getByRole("button", { name: "Rahul Sharma" })).toBeVisible();
+    await expect(choices.getByRole("button", { name: "Rahul Gupta" })).toBeVisible();
     expect([await balanceOf(page, sharma), await balanceOf(page, gupta)]).toEqual([170_000, 80_000]);
     const [question] = await latestTurns(page);
     expect(question).toMatchObject({
