@@ -1,11 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { holdToTalk, openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
-import { createRegisteredShop, signIn, trpcMutation, trpcQuery, uniqueSuffix } from "./support/shop-api";
+import { balanceOf, shopWithCustomers, trpcMutation, trpcQuery } from "./support/shop-api";
 
 // Spoken commands the engine answers with a question, asked and answered through the offline
 // path (fake microphone → MediaRecorder → /api/voice/turn → ffmpeg → pocketsphinx → engine).
 
-type Customer = { balancePaise: number };
 type Turn = { id: string; status: string; transcript: string; replyText: string };
 type InvoiceList = { items: { id: string; number: string; customer: { id: string } }[] };
 type Invoice = {
@@ -23,27 +22,6 @@ type Invoice = {
 test.afterAll(removeSpokenClips);
 
 /** Signs the page in as the owner of a fresh shop and adds customers with what they owe. */
-async function shopWithCustomers(page: Page, owed: Record<string, number>) {
-  const shop = await createRegisteredShop(page.request);
-  await signIn(page, shop.email, shop.password);
-  const ids: Record<string, string> = {};
-  for (const [name, paise] of Object.entries(owed)) {
-    const customer = await trpcMutation<{ id: string }>(page.request, "customers.create", { name });
-    ids[name] = customer.id;
-    if (paise > 0) {
-      await trpcMutation(page.request, "ledger.recordCredit", {
-        customerId: customer.id,
-        amountPaise: paise,
-        idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
-      });
-    }
-  }
-  return ids;
-}
-
-const balanceOf = async (page: Page, id: string) =>
-  (await trpcQuery<Customer>(page.request, "customers.get", { id })).balancePaise;
-
 const latestTurns = async (page: Page) =>
   (await trpcQuery<{ items: Turn[] }>(page.request, "voice.history", { limit: 5 })).items;
 

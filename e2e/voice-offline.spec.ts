@@ -1,8 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { holdToTalk, openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
-import { createRegisteredShop, signIn, trpcMutation, trpcQuery, uniqueSuffix } from "./support/shop-api";
-
-type Customer = { balancePaise: number };
+import { balanceOf, shopWithCustomers } from "./support/shop-api";
 
 /**
  * A signed-in owner of a fresh shop where Rahul Sharma owes `owedPaise`, in a browser whose
@@ -15,18 +13,9 @@ async function withShopHearing(
 ) {
   await withBrowserHearing(sentence, async (browser) => {
     const page = await openPage(browser);
-    const shop = await createRegisteredShop(page.request);
-    await signIn(page, shop.email, shop.password);
-    const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
-      name: "Rahul Sharma",
-    });
-    await trpcMutation(page.request, "ledger.recordCredit", {
-      customerId: rahul.id,
-      amountPaise: owedPaise,
-      idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
-    });
+    const ids = await shopWithCustomers(page, { "Rahul Sharma": owedPaise });
     await page.goto("/");
-    await scenario(page, rahul.id);
+    await scenario(page, ids["Rahul Sharma"] as string);
   });
 }
 
@@ -40,9 +29,7 @@ test("holding the talk button records a spoken payment in the khata", async () =
     await holdToTalk(page, 3_500);
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200.")).toBeVisible();
-    expect((await trpcQuery<Customer>(page.request, "customers.get", { id: rahulId })).balancePaise).toBe(
-      120_000,
-    );
+    expect(await balanceOf(page, rahulId)).toBe(120_000);
   });
 });
 

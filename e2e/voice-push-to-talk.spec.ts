@@ -1,32 +1,17 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
-import { createRegisteredShop, signIn, trpcMutation, trpcQuery, uniqueSuffix } from "./support/shop-api";
+import { balanceOf, shopWithCustomers, trpcQuery } from "./support/shop-api";
 
 // The push-to-talk controls on the offline path: the space bar as the talk button, the command
 // bar keeping its spaces, and the release-to-first-audio time the browser reports.
 
-type Customer = { balancePaise: number };
 type Turn = { transcript: string; replyText: string; firstAudioMs: number | null };
 
 test.afterAll(removeSpokenClips);
 
 /** A fresh shop's owner, signed in, where Rahul Sharma owes ₹1,700; returns Rahul's id. */
-async function shopWithRahul(page: Page) {
-  const shop = await createRegisteredShop(page.request);
-  await signIn(page, shop.email, shop.password);
-  const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
-    name: "Rahul Sharma",
-  });
-  await trpcMutation(page.request, "ledger.recordCredit", {
-    customerId: rahul.id,
-    amountPaise: 170_000,
-    idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
-  });
-  return rahul.id;
-}
-
-const balanceOf = async (page: Page, id: string) =>
-  (await trpcQuery<Customer>(page.request, "customers.get", { id })).balancePaise;
+const shopWithRahul = async (page: Page) =>
+  (await shopWithCustomers(page, { "Rahul Sharma": 170_000 }))["Rahul Sharma"] as string;
 
 /**
  * Headless Chromium here has no speech engine (speak() never starts), so the reply "starts

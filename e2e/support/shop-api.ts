@@ -112,3 +112,25 @@ export async function expectNoHorizontalScroll(page: Page) {
     `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`,
   ).toBeLessThanOrEqual(clientWidth);
 }
+
+/** A fresh shop's owner, signed in on `page`, whose customers owe what `owed` says; their ids by name. */
+export async function shopWithCustomers(page: Page, owed: Record<string, number>) {
+  const shop = await createRegisteredShop(page.request);
+  await signIn(page, shop.email, shop.password);
+  const ids: Record<string, string> = {};
+  for (const [name, paise] of Object.entries(owed)) {
+    const customer = await trpcMutation<{ id: string }>(page.request, "customers.create", { name });
+    ids[name] = customer.id;
+    if (paise > 0) {
+      await trpcMutation(page.request, "ledger.recordCredit", {
+        customerId: customer.id,
+        amountPaise: paise,
+        idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
+      });
+    }
+  }
+  return ids;
+}
+
+export const balanceOf = async (page: Page, customerId: string) =>
+  (await trpcQuery<{ balancePaise: number }>(page.request, "customers.get", { id: customerId })).balancePaise;

@@ -1,35 +1,14 @@
 // Customer search latency at scale. Needs a database holding the `npm run seed:large` shop:
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/execora_large npm run seed:large
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/execora_large npm run bench
-import type { DomainContext } from "@/server/context";
 import { searchCustomerIds } from "@/server/customers/search";
-import { createDb } from "@/server/db";
 import { loadVoiceCatalog } from "@/server/voice/engine/catalog";
 import { loadVoiceNameVocabulary } from "@/server/voice/engine/name-vocabulary";
 import { parseCommand } from "@/server/voice/parse-command";
+import { openLargeShop } from "./large-shop";
 
-const url = process.env.BENCH_DATABASE_URL;
-if (!url) {
-  console.log("customer search: skipped (set BENCH_DATABASE_URL to a database with the seed:large shop)");
-  process.exit(0);
-}
-const db = createDb(url);
-const business = await db.business.findFirst({
-  where: { users: { some: { email: { startsWith: "large-" } } } },
-  orderBy: { createdAt: "desc" },
-  select: { id: true, _count: { select: { customers: true } } },
-});
-if (!business) throw new Error("No seed:large shop in BENCH_DATABASE_URL");
-const ctx: DomainContext = {
-  db,
-  businessId: business.id,
-  actor: { type: "SYSTEM", userId: null, role: "OWNER" },
-  requestId: null,
-  source: "SYSTEM",
-};
-console.log(
-  `customer search: ${business._count.customers.toLocaleString("en-IN")} customers, 9 runs each, page of 25`,
-);
+const { db, ctx, customers } = await openLargeShop("customer search");
+console.log(`customer search: ${customers.toLocaleString("en-IN")} customers, 9 runs each, page of 25`);
 for (const query of ["rahul sharma", "Raul", "राहुल", "sunita", "kamla saxena", "98123", "xyzq"]) {
   const samples: number[] = [];
   let found = 0;

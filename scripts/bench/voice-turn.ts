@@ -2,31 +2,12 @@
 // path and the agent spend between the transcript and the reply (catalog, parse, plan, execute,
 // store the turn). Needs the `npm run seed:large` shop in BENCH_DATABASE_URL; adds two customers
 // with names no other customer has (the generated names are all shared), once.
-import type { DomainContext } from "@/server/context";
 import { createCustomer } from "@/server/customers/mutations";
-import { createDb } from "@/server/db";
 import { loadVoiceNameVocabulary } from "@/server/voice/engine/name-vocabulary";
 import { runVoiceCommand } from "@/server/voice/engine/run-voice-command";
+import { openLargeShop } from "./large-shop";
 
-const url = process.env.BENCH_DATABASE_URL;
-if (!url) {
-  console.log("voice turn: skipped (set BENCH_DATABASE_URL to a database with the seed:large shop)");
-  process.exit(0);
-}
-const db = createDb(url);
-const owner = await db.user.findFirst({
-  where: { email: { startsWith: "large-" }, role: "OWNER" },
-  orderBy: { createdAt: "desc" },
-  select: { id: true, businessId: true },
-});
-if (!owner) throw new Error("No seed:large shop in BENCH_DATABASE_URL");
-const ctx: DomainContext = {
-  db,
-  businessId: owner.businessId,
-  actor: { type: "USER", userId: owner.id, role: "OWNER" },
-  requestId: null,
-  source: "VOICE",
-};
+const { db, ctx } = await openLargeShop("voice turn");
 for (const name of ["Zorawar Bhandari", "Ishwar Thakkar"]) {
   const exists = await db.customer.findFirst({ where: { businessId: ctx.businessId, name } });
   if (!exists) await createCustomer(ctx, { name });
