@@ -125,7 +125,7 @@ function pushToTalkOverRoom(
           responseTimeout: RPC_TIMEOUT_MS,
         });
       } catch (error) {
-        const notReady = true;
+        const notReady = error instanceof RpcError && error.code === RpcError.ErrorCode.UNSUPPORTED_METHOD;
         if (!notReady || attempt >= NOT_READY_RETRIES) throw error;
         await new Promise((resolve) => setTimeout(resolve, NOT_READY_DELAY_MS));
       }

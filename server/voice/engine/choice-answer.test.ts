@@ -42,23 +42,29 @@ describe("a spoken name answers 'Rahul Sharma ya Rahul Gupta?'", () => {
     expect(await balances()).toEqual({ sharma: 170_000, gupta: 30_000 });
   });
 
-  it('"doosra" picks the second name in the order the question offered them', async () => {
+  it('"doosra" names the second customer offered back, and only "haan" then records it', async () => {
     const { shop, question, balances } = await askedWhichRahul();
-    const second = question.candidates[1]?.name;
+    const second = question.candidates[1]?.name as "Rahul Sharma" | "Rahul Gupta";
     const expected = {
       "Rahul Sharma": { reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200.", sharma: 120_000, gupta: 80_000 },
       "Rahul Gupta": { reply: "Rahul Gupta se ₹500 mile. Baaki ₹300.", sharma: 170_000, gupta: 30_000 },
-    }[second as "Rahul Sharma" | "Rahul Gupta"];
-    expect((await say(shop.ownerCtx, "doosra")).reply).toBe(expected.reply);
+    }[second];
+    const readBack = await say(shop.ownerCtx, "doosra");
+    expect(readBack.status).toBe("NEEDS_CONFIRMATION");
+    expect(readBack.reply).toContain(second);
+    expect(readBack.reply).toMatch(/Haan ya nahi\?$/);
+    expect(readBack.candidates).toEqual([]);
+    expect(await balances()).toEqual({ sharma: 170_000, gupta: 80_000 });
+    expect((await say(shop.ownerCtx, "haan")).reply).toBe(expected.reply);
     expect(await balances()).toEqual({ sharma: expected.sharma, gupta: expected.gupta });
   });
 
-  it('"pehle wala" picks the first name', async () => {
-    const { shop, question } = await askedWhichRahul();
-    const first = question.candidates[0];
-    expect((await say(shop.ownerCtx, "pehle wala")).reply).toMatch(
-      new RegExp(`^${first?.name} se ₹500 mile\\.`),
-    );
+  it('"pehle wala" then "nahi" records nothing', async () => {
+    const { shop, question, balances } = await askedWhichRahul();
+    const first = question.candidates[0]?.name as string;
+    expect((await say(shop.ownerCtx, "pehle wala")).reply).toContain(first);
+    expect((await say(shop.ownerCtx, "nahi")).status).toBe("CANCELLED");
+    expect(await balances()).toEqual({ sharma: 170_000, gupta: 80_000 });
   });
 
   it('"Rahul" alone asks the same question again and keeps it open', async () => {

@@ -21,7 +21,7 @@ const ORDINALS: WordSet[] = [
 ];
 
 /** What a bare reply to "Rahul Sharma ya Rahul Gupta?" says: a candidate, or nothing usable. */
-type Reading = { kind: "chosen"; id: string } | { kind: "unclear" } | null;
+type Reading = { kind: "chosen"; id: string; byPosition: boolean } | { kind: "unclear" } | null;
 
 /** The spoken words that could carry the choice: everything but honorifics, fillers and punctuation. */
 function choiceWords(tokens: readonly Token[]): Token[] | null {
@@ -48,7 +48,7 @@ export function readChoice(text: string, choice: PendingChoice): Reading {
     const position = ORDINALS.findIndex((ordinal) => ordinal.has(only));
     if (position >= 0) {
       const picked = choice.candidates[position];
-      return picked ? { kind: "chosen", id: picked.id } : { kind: "unclear" };
+      return picked ? { kind: "chosen", id: picked.id, byPosition: true } : { kind: "unclear" };
     }
   }
   const spoken = new Set(words.map((word) => word.index));
@@ -57,17 +57,20 @@ export function readChoice(text: string, choice: PendingChoice): Reading {
   );
   const inName = (word: Token) => match !== null && word.index >= match.start && word.index < match.end;
   const [picked, ...others] = match?.candidates ?? [];
-  if (picked && others.length === 0 && words.every(inName)) return { kind: "chosen", id: picked.id };
+  if (picked && others.length === 0 && words.every(inName)) {
+    return { kind: "chosen", id: picked.id, byPosition: false };
+  }
   // Only name-like words (no verbs, numbers or products): an attempt at a name, so ask again.
   return words.every((word) => inName(word) || !VOCABULARY.has(word.loose)) ? { kind: "unclear" } : null;
 }
 
-export type ChoiceAnswer = { parsed: ParsedCommand; choice?: string };
+export type ChoiceAnswer = { parsed: ParsedCommand; choice?: string; readBack?: boolean };
 
 /**
- * After "Rahul Sharma ya Rahul Gupta?", a bare name or ordinal is a "yes" with that candidate,
- * answered through the same confirmation path as the buttons; an unclear one asks again (no
- * choice) and keeps the question open. Anything the parser read as a command stays as it is.
+ * After "Rahul Sharma ya Rahul Gupta?", a bare name is a "yes" with that candidate, answered
+ * through the same confirmation path as the buttons; an ordinal narrows the question to that
+ * candidate and asks once more; an unclear answer asks again and keeps the question open.
+ * Anything the parser read as a command stays as it is.
  */
 export async function answerOpenChoice(
   ctx: DomainContext,
@@ -81,5 +84,7 @@ export async function answerOpenChoice(
   const reading = readChoice(answer.text, choice);
   if (!reading) return { parsed };
   const yes: ParsedCommand = { ...parsed, intent: "confirm_yes" };
-  return reading.kind === "chosen" ? { parsed: yes, choice: reading.id } : { parsed: yes };
+  if (reading.kind === "unclear") return { parsed: yes };
+  // "doosra" is one short word a recogniser can take for "teesra": say the name back first.
+  return { parsed: yes, choice: reading.id, readBack: reading.byPosition };
 }

@@ -1,11 +1,20 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { DomainContext } from "../../context";
 import type { Language } from "../types";
 import { executeAction } from "./execute";
 import { replies, replyLang } from "./replies";
 import { claimPendingTurn, findPendingTurn } from "./turns";
-import type { Outcome, VoiceAction } from "./types";
+import type { Outcome, StoredCommand, VoiceAction } from "./types";
 
-export type Answer = { answer: "yes" | "no"; choice?: string | undefined };
+export type Answer = {
+  answer: "yes" | "no";
+  choice?: string | undefined;
+  /**
+   * Say the chosen customer's command back and wait for "haan" instead of running it: for a
+   * choice by position ("doosra"), which a recogniser can mishear as another position.
+   */
+  readBack?: boolean;
+};
 
 export type AnswerOutcome = Outcome & {
   pendingTurnId: string | null;
@@ -51,6 +60,7 @@ export async function answerPendingTurn(
       };
     }
     action = { ...choice.action, customerId: chosen.id, customerName: chosen.name };
+    if (answer.readBack) return readBack(ctx, pending, action, base, lang);
   }
   if (!action || !(await claimPendingTurn(ctx, pending.id, "CONFIRMED"))) {
     return { ...none, status: "REJECTED", reply: replies.nothingPending(lang) };
@@ -66,4 +76,21 @@ export async function answerPendingTurn(
     },
   });
   return { ...base, ...outcome };
+}
+
+/** The question narrows to one customer and stays open: "Rahul Gupta se ₹500 mile? Haan ya nahi?" */
+async function readBack(
+  ctx: DomainContext,
+  pending: NonNullable<Awaited<ReturnType<typeof findPendingTurn>>>,
+  action: VoiceAction,
+  base: Omit<AnswerOutcome, "status" | "reply">,
+  lang: ReturnType<typeof replyLang>,
+): Promise<AnswerOutcome> {
+  const command: StoredCommand = { ...pending.command, action, choice: null };
+  const narrowed = await ctx.db.voiceTurn.updateMany({
+    where: { id: pending.id, businessId: ctx.businessId, status: "NEEDS_CONFIRMATION" },
+    data: { commandJson: command as unknown as Prisma.InputJsonValue },
+  });
+  if (narrowed.count === 0) return { ...base, status: "REJECTED", reply: replies.nothingPending(lang) };
+  return { ...base, status: "NEEDS_CONFIRMATION", reply: replies.confirm(lang, action) };
 }

@@ -6,7 +6,7 @@ import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
 import { loadVoiceCatalog } from "./catalog";
-import { answerOpenChoice } from "./choice-answer";
+import { answerOpenChoice, type ChoiceAnswer } from "./choice-answer";
 import { answerPendingTurn } from "./confirm";
 import { continueOpenQuestion } from "./follow-up";
 import { planOutcome } from "./plan-outcome";
@@ -30,7 +30,7 @@ const elapsed = (since: number) => Math.round(performance.now() - since);
 
 async function decideAndRun(
   ctx: DomainContext,
-  { parsed, choice }: { parsed: ParsedCommand; choice?: string | undefined },
+  { parsed, choice, readBack }: ChoiceAnswer,
   turnId: string,
   now: Date,
 ) {
@@ -38,7 +38,7 @@ async function decideAndRun(
     const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
     const outcome = await answerPendingTurn(
       ctx,
-      { answer, choice },
+      { answer, choice, readBack },
       { now, fallbackLanguage: parsed.language },
     );
     const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
@@ -84,17 +84,13 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
     now,
   });
   // "Rahul Gupta" or "doosra" after "Rahul Sharma ya Rahul Gupta?" answers that question.
-  const { parsed, choice } = await answerOpenChoice(ctx, followed, { text, now });
+  const answered = await answerOpenChoice(ctx, followed, { text, now });
+  const { parsed } = answered;
   const parseMs = elapsed(started);
   if (input.deferUnknown && parsed.intent === "unknown") return deferredUnknown(parsed);
   const executeStarted = performance.now();
   const turnId = input.clientTurnId ?? randomUUID();
-  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(
-    ctx,
-    { parsed, choice },
-    turnId,
-    now,
-  );
+  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, answered, turnId, now);
   const executeMs = elapsed(executeStarted);
   const totalMs = elapsed(started);
   try {
