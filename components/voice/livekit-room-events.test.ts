@@ -34,7 +34,12 @@ beforeEach(() => {
   room.localParticipant.trackPublications.set(MERCHANT_MIC_SID, {});
   events = [];
   audio = {} as HTMLAudioElement;
-  hooks = { dispatch: (e) => events.push(e), onTurnStored: vi.fn(), audioElement: () => audio, onClosed: vi.fn() };
+  hooks = {
+    dispatch: (e) => events.push(e),
+    onTurnStored: vi.fn(),
+    audioElement: () => audio,
+    onClosed: vi.fn(),
+  };
 });
 const listen = () => listenToAgent(room as unknown as Room, hooks);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -43,7 +48,9 @@ describe("the agent's execora.turn packet", () => {
   it("shows the stored turn and refreshes the dashboard", () => {
     listen();
     room.emit(RoomEvent.DataReceived, bytes(packet), AGENT, undefined, "execora.turn");
-    expect(events).toEqual([{ type: "result", ...packet, confirmTurnId: null, candidates: [], question: null }]);
+    expect(events).toEqual([
+      { type: "result", ...packet, confirmTurnId: null, candidates: [], question: null },
+    ]);
     expect(hooks.onTurnStored).toHaveBeenCalledTimes(1);
   });
 
@@ -65,7 +72,13 @@ describe("the agent's execora.turn packet", () => {
     room.emit(RoomEvent.DataReceived, bytes(packet), OTHER, undefined, "execora.turn");
     room.emit(RoomEvent.DataReceived, bytes(packet), undefined, undefined, "execora.turn");
     room.emit(RoomEvent.DataReceived, bytes(packet), AGENT, undefined, "chat");
-    room.emit(RoomEvent.DataReceived, new TextEncoder().encode("{not json"), AGENT, undefined, "execora.turn");
+    room.emit(
+      RoomEvent.DataReceived,
+      new TextEncoder().encode("{not json"),
+      AGENT,
+      undefined,
+      "execora.turn",
+    );
     room.emit(RoomEvent.DataReceived, bytes({ ...packet, turnId: "" }), AGENT, undefined, "execora.turn");
     expect(events).toEqual([]);
     expect(hooks.onTurnStored).not.toHaveBeenCalled();
@@ -92,8 +105,16 @@ describe("live transcription", () => {
   it("shows the merchant's words (sent on their behalf for their microphone) as the transcript", async () => {
     listen();
     const mine = { "lk.transcribed_track_id": MERCHANT_MIC_SID };
-    room.sendText(TRANSCRIPTION, AGENT.identity, textStream(["Rahul ne"], { ...mine, "lk.segment_id": "s1" }));
-    room.sendText(TRANSCRIPTION, AGENT.identity, textStream(["Rahul ne 500"], { ...mine, "lk.segment_id": "s1" }));
+    room.sendText(
+      TRANSCRIPTION,
+      AGENT.identity,
+      textStream(["Rahul ne"], { ...mine, "lk.segment_id": "s1" }),
+    );
+    room.sendText(
+      TRANSCRIPTION,
+      AGENT.identity,
+      textStream(["Rahul ne 500"], { ...mine, "lk.segment_id": "s1" }),
+    );
     room.sendText(TRANSCRIPTION, MERCHANT_IDENTITY, textStream(["diye"], { "lk.segment_id": "s2" }));
     await flush();
     expect(events.at(-1)).toEqual({ type: "transcript", text: "Rahul ne 500 diye" });
@@ -111,7 +132,11 @@ describe("live transcription", () => {
     ]);
     listener.newTurn();
     events.length = 0;
-    room.sendText(TRANSCRIPTION, AGENT.identity, textStream(["Theek hai."], { ...reply, "lk.segment_id": "r2" }));
+    room.sendText(
+      TRANSCRIPTION,
+      AGENT.identity,
+      textStream(["Theek hai."], { ...reply, "lk.segment_id": "r2" }),
+    );
     await flush();
     expect(events).toEqual([{ type: "replyText", text: "Theek hai." }]);
   });

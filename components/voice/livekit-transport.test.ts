@@ -4,7 +4,14 @@ import type { LiveKitHooks } from "./livekit-room-events";
 import { connectLiveKitTransport } from "./livekit-transport";
 import type { TalkEvent } from "./talk-state";
 import { TalkSetupError } from "./talk-transport";
-import { agentParticipant, fakeLiveKit, mics, type RpcCall, resetFakeLiveKit, rooms } from "./test-livekit-fakes";
+import {
+  agentParticipant,
+  fakeLiveKit,
+  mics,
+  type RpcCall,
+  resetFakeLiveKit,
+  rooms,
+} from "./test-livekit-fakes";
 
 vi.mock("livekit-client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("livekit-client")>()),
@@ -21,7 +28,12 @@ beforeEach(() => {
   vi.useFakeTimers();
   resetFakeLiveKit();
   events = [];
-  hooks = { dispatch: (e) => events.push(e), onTurnStored: vi.fn(), audioElement: () => null, onClosed: vi.fn() };
+  hooks = {
+    dispatch: (e) => events.push(e),
+    onTurnStored: vi.fn(),
+    audioElement: () => null,
+    onClosed: vi.fn(),
+  };
 });
 afterEach(() => vi.useRealTimers());
 
@@ -102,12 +114,15 @@ describe("a held turn over the room", () => {
     expect(mic?.muted).toBe(true);
   });
 
-  it("ends a tap shorter than the agent's answer exactly once", async () => {
+  it.each([
+    ["released through the transport too", true],
+    ["seen only as no longer held", false],
+  ])("ends a tap shorter than the agent's answer exactly once (%s)", async (_, releaseCalled) => {
     const { transport, room } = await connectedTransport();
     const start = heldAnswer();
     room.answerRpc = (call) => (call.method === "start_turn" ? start.promise : Promise.resolve("{}"));
     transport.press("turn-1", () => false);
-    transport.release();
+    if (releaseCalled) transport.release();
     start.answer('{"state":"listening"}');
     await settle(1_000);
     expect(room.methods()).toEqual(["start_turn", "end_turn"]);
@@ -126,6 +141,27 @@ describe("a held turn over the room", () => {
     expect(room.methods()).toEqual(["start_turn", "cancel_turn"]);
     expect(mic?.muted).toBe(true);
     expect(events).toEqual([]);
+  });
+
+  it("a press right after a cancel is heard: the old turn neither mutes it nor cancels it late", async () => {
+    const { transport, room, mic } = await connectedTransport();
+    const [firstStart, cancelled] = [heldAnswer(), heldAnswer()];
+    const held = [firstStart.promise, cancelled.promise];
+    room.answerRpc = () => held[room.rpcCalls.length - 1] ?? Promise.resolve("{}");
+    transport.press("turn-1", () => true);
+    await settle();
+    transport.cancel();
+    transport.press("turn-2", () => true);
+    firstStart.answer('{"state":"listening"}');
+    await settle(1_000);
+    // The agent ignores the payload: a cancel_turn handled after turn-2's start_turn would drop turn-2.
+    expect(room.methods()).toEqual(["start_turn", "cancel_turn"]);
+    cancelled.answer('{"state":"idle"}');
+    await settle(1_000);
+    expect(room.methods()).toEqual(["start_turn", "cancel_turn", "start_turn"]);
+    expect(JSON.parse(room.rpcCalls[2]?.payload ?? "")).toEqual({ clientTurnId: "turn-2" });
+    expect(mic?.muted).toBe(false);
+    expect(events).toEqual([{ type: "listening" }]);
   });
 
   it("retries start_turn while the agent has not registered it yet, then listens", async () => {

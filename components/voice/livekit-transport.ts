@@ -156,12 +156,16 @@ function pushToTalkOverRoom(
     kind: "livekit",
     press(turnId, stillHeld) {
       clientTurnId = turnId;
-      pressing = start(turnId, stillHeld).catch(() => {
-        // The agent never heard start_turn: nothing may reach the room for this turn.
-        if (clientTurnId === turnId) clientTurnId = null;
-        void mic.mute();
-        failed();
-      });
+      // After the previous turn's start and cancel have settled: the agent ignores the payload, so a
+      // late cancel_turn would drop this turn, and the old start's mute would silence it.
+      pressing = pressing
+        .then(() => start(turnId, stillHeld))
+        .catch(() => {
+          // The agent never heard start_turn: nothing may reach the room for this turn.
+          if (clientTurnId === turnId) clientTurnId = null;
+          void mic.mute();
+          failed();
+        });
     },
     release() {
       const turnId = clientTurnId;
@@ -172,7 +176,12 @@ function pushToTalkOverRoom(
       clientTurnId = null;
       clearTimeout(muteTimer);
       void mic.mute();
-      if (turnId) void pressing.then(() => rpc("cancel_turn", turnId)).catch(() => {});
+      if (!turnId) return;
+      pressing = pressing
+        .then(async () => {
+          await rpc("cancel_turn", turnId);
+        })
+        .catch(() => {});
     },
     dispose() {
       markDisposing();
