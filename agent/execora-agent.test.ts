@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../server/db";
 import { balanceOf, entryCount, voiceShop } from "../server/voice/engine/test-shop";
+import { parseTurnPacket } from "../server/voice/livekit/turn-packet";
 import { agentSessionFor, CountingLLM } from "./test-agent-session";
 
 const LONG_TAIL = "Rahul Sharma ne aaj subah paanch sau ka hisaab barabar kiya";
@@ -138,6 +139,8 @@ describe("the LiveKit agent: the LLM's tools", () => {
     expect(model.calls).toBe(0);
     const [packet] = agent.packets;
     expect(packet).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: packet?.turnId });
+    // What the agent sends is exactly what the browser's parser accepts.
+    expect(parseTurnPacket(JSON.stringify(packet))).toEqual(packet);
     expect(packet?.candidates.map((candidate) => candidate.name).sort()).toEqual([
       "Rahul Gupta",
       "Rahul Sharma",

@@ -1,20 +1,7 @@
 import type { VoiceResult } from "../server/voice/engine/types";
+import { TURN_PACKET_TOPIC, type TurnPacket } from "../server/voice/livekit/turn-packet";
 
-/** Data-channel topic of the per-turn packet (a contract with the browser client). */
-export const TURN_TOPIC = "execora.turn";
-
-/** What the browser shows after every turn, and its cue to refresh the dashboard. */
-export type TurnPacket = {
-  turnId: string;
-  status: string;
-  intent: string;
-  transcript: string;
-  reply: string;
-  language: string;
-  /** Set while the turn asks yes/no or "which Rahul?": the browser answers it with voice.confirm. */
-  confirmTurnId: string | null;
-  candidates: { id: string; name: string }[];
-};
+export type { TurnPacket };
 
 export type PublishTurn = (packet: TurnPacket) => void;
 
@@ -46,7 +33,7 @@ export function turnPublisher(publisher: DataPublisher, identity: string, onErro
     publisher
       .publishData(encoder.encode(JSON.stringify(packet)), {
         reliable: true,
-        topic: TURN_TOPIC,
+        topic: TURN_PACKET_TOPIC,
         destination_identities: [identity],
       })
       .catch(onError);

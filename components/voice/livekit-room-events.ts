@@ -7,9 +7,9 @@ import {
   type TextStreamReader,
   Track,
 } from "livekit-client";
+import { parseTurnPacket, TURN_PACKET_TOPIC } from "@/server/voice/livekit/turn-packet";
 import { questionOf } from "./talk-state";
 import { now, type TransportHooks } from "./talk-transport";
-import { parseTurnPacket, TURN_PACKET_TOPIC } from "./turn-packet";
 
 export type LiveKitHooks = TransportHooks & {
   audioElement: () => HTMLAudioElement | null;

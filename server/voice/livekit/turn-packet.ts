@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The data packet topic on which the agent announces each finished turn. */
+/**
+ * The data packet topic on which the agent announces each finished turn: the contract between
+ * the agent worker (which sends it) and the browser (which never trusts the room and parses it).
+ */
 export const TURN_PACKET_TOPIC = "execora.turn";
 
 const turnPacket = z.object({
