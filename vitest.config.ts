@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["server/**/*.test.ts", "agent/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "server/**/*.test.ts",
+      "agent/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "components/**/*.test.ts",
+    ],
     globalSetup: ["./server/test/global-setup.ts"],
     setupFiles: ["./server/test/setup-env.ts"],
     testTimeout: 30_000,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { parseTurnPacket } from "@/lib/voice/turn-packet";
 import { db } from "../server/db";
 import { balanceOf, entryCount, voiceShop } from "../server/voice/engine/test-shop";
-import { parseTurnPacket } from "../server/voice/livekit/turn-packet";
 import { agentSessionFor, CountingLLM } from "./test-agent-session";
 
 const LONG_TAIL = "Rahul Sharma ne aaj subah paanch sau ka hisaab barabar kiya";

@@ -1,5 +1,5 @@
+import { TURN_PACKET_TOPIC, type TurnPacket } from "@/lib/voice/turn-packet";
 import type { VoiceResult } from "../server/voice/engine/types";
-import { TURN_PACKET_TOPIC, type TurnPacket } from "../server/voice/livekit/turn-packet";
 
 export type { TurnPacket };
 

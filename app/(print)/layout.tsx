@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { CatalogueOptionsProvider } from "@/components/products/catalogue-options";
-import { catalogueOptions } from "@/components/products/catalogue-options-server";
 import { auth } from "@/server/http/auth";
+import { catalogueOptions } from "@/server/http/catalogue-options";
 import { getCurrentUser } from "@/server/http/trpc-server";
 
 /** Printable pages: signed in, but without the app's header and navigation. */

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatIndianMobile } from "@/server/customers/phone";
+import { formatIndianMobile } from "@/lib/phone";
 import { useFormat } from "../i18n/format";
 import { EntryForm, type EntryKind } from "../ledger/entry-form";
 import { Statement } from "../ledger/statement";

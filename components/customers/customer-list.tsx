@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatIndianMobile } from "@/server/customers/phone";
+import { formatIndianMobile } from "@/lib/phone";
 import { useDebouncedValue } from "../forms/use-debounced-value";
 import { useFormat } from "../i18n/format";
 import { useTRPC } from "../trpc/client";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { whatsappShareUrl } from "@/server/invoices/share-links";
+import { whatsappShareUrl } from "@/lib/share-links";
 import { useFormat } from "../i18n/format";
 import { useCurrentUser } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";

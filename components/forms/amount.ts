@@ -1,4 +1,4 @@
-import { InvalidAmountError, paiseToDecimalString, parseAmountToPaise } from "@/server/money/paise";
+import { InvalidAmountError, paiseToDecimalString, parseAmountToPaise } from "@/lib/money/paise";
 
 /** What the user typed in a ₹ box → paise, or null when it is not an amount (show errors:amountInvalid). */
 export function amountInputToPaise(text: string): number | null {

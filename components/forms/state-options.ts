@@ -1,4 +1,4 @@
-import { STATES } from "@/server/gst/states";
+import { STATES } from "@/lib/gst/states";
 
 /** GST states and union territories for <SelectField options>, labelled "Maharashtra (27)". */
 export const STATE_OPTIONS = STATES.map((state) => ({

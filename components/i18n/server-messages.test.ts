@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { computeInvoiceAmounts } from "@/lib/gst/tax";
+import { parseQuantityToMilli } from "@/lib/quantity";
 import enErrors from "@/messages/en/errors.json";
 import hiErrors from "@/messages/hi/errors.json";
-import { computeInvoiceAmounts } from "@/server/gst/tax";
 import { createProductInput, gstRateBp } from "@/server/products/schema";
-import { parseQuantityToMilli } from "@/server/quantity";
 import { scanServerMessages } from "./scan-server-messages";
 import { translateServerMessage } from "./server-messages";
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { stateName } from "@/server/gst/states";
+import { stateName } from "@/lib/gst/states";
 import { BalanceLabel } from "../customers/balance-label";
 import { useDebouncedValue } from "../forms/use-debounced-value";
 import { useTRPC } from "../trpc/client";

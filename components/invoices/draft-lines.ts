@@ -1,10 +1,6 @@
-import {
-  computeInvoiceAmounts,
-  type DocumentType,
-  type InvoiceAmounts,
-  type LineInput,
-} from "@/server/gst/tax";
-import type { ProductUnit } from "@/server/products/schema";
+import type { DocumentType } from "@/generated/prisma/enums";
+import { computeInvoiceAmounts, type InvoiceAmounts, type LineInput } from "@/lib/gst/tax";
+import type { ProductUnit } from "@/lib/products/units";
 import { amountInputToPaise, paiseToAmountInput } from "../forms/amount";
 import { milliFromInput } from "../products/parse-inputs";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, useContext } from "react";
-import type { ProductUnit } from "@/server/products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 
 /** Server configuration the catalogue and bill forms need: the unit list and the allowed GST rates. */
 export type CatalogueOptions = { units: readonly ProductUnit[]; gstRatesBp: readonly number[] };

@@ -1,4 +1,4 @@
-import { parseQuantityToMilli } from "@/server/quantity";
+import { parseQuantityToMilli } from "@/lib/quantity";
 
 /** "1.5" → 1500 thousandths; null when it is not a positive quantity. */
 export function milliFromInput(text: string): number | null {

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProductUnit } from "@/server/products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 import { amountInputToPaise, paiseToAmountInput } from "../forms/amount";
 import { useErrorText } from "../forms/use-error-text";
 import { useFormValues } from "../forms/use-form-values";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
-import { formatRateBp } from "@/server/gst/rates";
+import { formatRateBp } from "@/lib/gst/rates";
 import { useFormat } from "../i18n/format";
 import type { RouterOutputs } from "../trpc/types";
 import { cx } from "../ui/cx";

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { formatRateBp } from "@/server/gst/rates";
-import type { ProductUnit } from "@/server/products/schema";
+import { formatRateBp } from "@/lib/gst/rates";
+import type { ProductUnit } from "@/lib/products/units";
 import { useCatalogueOptions } from "./catalogue-options";
 
 /** "kg" → "किलो" in Hindi; an unknown unit (older data) is shown as stored. */

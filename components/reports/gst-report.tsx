@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { formatRateBp } from "@/server/gst/rates";
+import { formatRateBp } from "@/lib/gst/rates";
 import { useFormat } from "../i18n/format";
 import { useTRPC } from "../trpc/client";
 import { Card, CardHeader } from "../ui/card";

@@ -1,4 +1,4 @@
-import { istDateString } from "@/server/gst/financial-year";
+import { istDateString } from "@/lib/gst/financial-year";
 
 export type DateRange = { from: string; to: string };
 

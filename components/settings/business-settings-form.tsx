@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatIndianMobile } from "@/server/customers/phone";
+import { formatIndianMobile } from "@/lib/phone";
 import { type GstSchemeValue, gstSchemeOptions } from "../auth/gst-scheme-options";
 import { amountInputToPaise, paiseToAmountInput } from "../forms/amount";
 import { STATE_OPTIONS } from "../forms/state-options";

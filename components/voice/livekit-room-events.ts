@@ -7,7 +7,7 @@ import {
   type TextStreamReader,
   Track,
 } from "livekit-client";
-import { parseTurnPacket, TURN_PACKET_TOPIC } from "@/server/voice/livekit/turn-packet";
+import { parseTurnPacket, TURN_PACKET_TOPIC } from "@/lib/voice/turn-packet";
 import { questionOf } from "./talk-state";
 import { now, type TransportHooks } from "./talk-transport";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { istDateString } from "../gst/financial-year";
+import { istDateString } from "@/lib/gst/financial-year";
 import { anonymousCaller, createTestBusiness } from "../test/factories";
 
 describe("audit.find", () => {

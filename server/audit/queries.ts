@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { addIstDays } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
 import { assertOwner } from "../errors";
-import { addIstDays } from "../gst/financial-year";
 import { istDateToInstant } from "../reports/dates";
 import { istDate } from "../reports/schema";
 

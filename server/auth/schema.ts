@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { normalizeIndianMobile } from "../customers/phone";
-import { isValidGstin, normalizeGstin } from "../gst/gstin";
-import { isValidStateCode } from "../gst/states";
+import { isValidGstin, normalizeGstin } from "@/lib/gst/gstin";
+import { isValidStateCode } from "@/lib/gst/states";
+import { normalizeIndianMobile } from "@/lib/phone";
 
 export const personName = z.string().trim().min(1, "Name is required").max(120, "At most 120 characters");
 export const emailAddress = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email"));

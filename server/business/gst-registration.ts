@@ -1,5 +1,5 @@
+import { gstinStateCode } from "@/lib/gst/gstin";
 import { AppError } from "../errors";
-import { gstinStateCode } from "../gst/gstin";
 
 type Registration = {
   gstScheme: "UNREGISTERED" | "COMPOSITION" | "REGULAR";

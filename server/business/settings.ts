@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { MAX_ENTRY_PAISE } from "@/lib/money/paise";
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import { optionalGstin, optionalIndianMobile, personName, stateCode, upiVpa } from "../auth/schema";
 import type { DomainContext } from "../context";
 import { assertOwner } from "../errors";
-import { MAX_ENTRY_PAISE } from "../money/paise";
 import { inTransaction } from "../transaction";
 import { assertConsistentRegistration } from "./gst-registration";
 

@@ -1,4 +1,4 @@
-import { paiseToDecimalString } from "../money/paise";
+import { paiseToDecimalString } from "@/lib/money/paise";
 
 /** A number written as-is (no formula guard): amounts and counts the app itself produced. */
 export type CsvNumber = { readonly csvNumber: string };

@@ -1,26 +1,16 @@
 import { randomUUID } from "node:crypto";
 import Papa from "papaparse";
 import type { Prisma } from "@/generated/prisma/client";
+import { CUSTOMER_CSV_HEADERS } from "@/lib/customers/csv-headers";
+import { MAX_ENTRY_PAISE, parseAmountToPaise } from "@/lib/money/paise";
 import type { DomainContext } from "../context";
 import { type CsvCell, rupees, toCsv, unguardCsvCell } from "../csv/to-csv";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { MAX_ENTRY_PAISE, parseAmountToPaise } from "../money/paise";
 import { inTransaction } from "../transaction";
 import { learnVoiceName } from "../voice/engine/name-vocabulary";
 import { type CustomerFields, customerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
-
-export const CUSTOMER_CSV_HEADERS = [
-  "name",
-  "phone",
-  "email",
-  "gstin",
-  "state_code",
-  "credit_limit",
-  "opening_balance",
-  "notes",
-] as const;
 
 const MAX_BYTES = 1_000_000;
 const MAX_ROWS = 5_000;

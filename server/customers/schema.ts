@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { isValidStateCode } from "@/lib/gst/states";
+import { amountPaise } from "@/lib/money/schema";
 import { optionalGstin, optionalIndianMobile, personName } from "../auth/schema";
-import { isValidStateCode } from "../gst/states";
-import { amountPaise } from "../money/schema";
 
 export const customerId = z.string().min(1).max(64);
 

@@ -1,16 +1,9 @@
-import type { DocumentType, GstScheme } from "@/generated/prisma/enums";
+import type { DocumentType } from "@/generated/prisma/enums";
+import { computeInvoiceAmounts, type InvoiceAmounts } from "@/lib/gst/tax";
+import { MAX_ENTRY_PAISE } from "@/lib/money/paise";
 import type { DomainContext } from "../context";
 import { AppError } from "../errors";
-import { computeInvoiceAmounts, type InvoiceAmounts } from "../gst/tax";
-import { MAX_ENTRY_PAISE } from "../money/paise";
 import type { InvoiceItemInput } from "./schema";
-
-/** What the shop is allowed to issue follows from its GST registration. */
-export const DOCUMENT_TYPE_FOR_SCHEME: Record<GstScheme, DocumentType> = {
-  UNREGISTERED: "BILL",
-  COMPOSITION: "BILL_OF_SUPPLY",
-  REGULAR: "TAX_INVOICE",
-};
 
 export type ResolvedLine = {
   position: number;

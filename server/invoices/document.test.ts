@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { financialYearOf } from "@/lib/gst/financial-year";
 import { db } from "../db";
-import { financialYearOf } from "../gst/financial-year";
 import { recordPayment } from "../ledger/mutations";
 import { cancelInvoice } from "./cancel-invoice";
 import { invoiceDocument } from "./document";

@@ -1,16 +1,16 @@
 import QRCode from "qrcode";
 import type { DocumentType } from "@/generated/prisma/enums";
+import { istDateString } from "@/lib/gst/financial-year";
+import { formatRateBp } from "@/lib/gst/rates";
+import { stateName } from "@/lib/gst/states";
+import { amountInWords } from "@/lib/money/amount-in-words";
+import { formatInr } from "@/lib/money/paise";
+import { formatIndianMobile } from "@/lib/phone";
+import { upiPaymentLink, whatsappShareUrl } from "@/lib/share-links";
 import type { DomainContext } from "../context";
-import { formatIndianMobile } from "../customers/phone";
 import { env } from "../env";
-import { istDateString } from "../gst/financial-year";
-import { formatRateBp } from "../gst/rates";
-import { stateName } from "../gst/states";
-import { amountInWords } from "../money/amount-in-words";
-import { formatInr } from "../money/paise";
 import type { DocumentTitle, InvoiceDocument, TaxBreakupRow } from "./document-types";
 import { getInvoice, type InvoiceDetail } from "./queries";
-import { upiPaymentLink, whatsappShareUrl } from "./share-links";
 
 const TITLES: Record<DocumentType, DocumentTitle> = {
   TAX_INVOICE: "Tax Invoice",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { financialYearOf } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
 import { createCustomer } from "../customers/mutations";
 import { db } from "../db";
-import { financialYearOf } from "../gst/financial-year";
 import { recordPayment } from "../ledger/mutations";
 import { issueInvoice as issueParsed } from "./issue-invoice";
 import { issueInvoiceInput } from "./schema";

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { addIstDays } from "@/lib/gst/financial-year";
+import { formatQuantity } from "@/lib/quantity";
 import type { DomainContext } from "../context";
 import { notFound } from "../errors";
-import { addIstDays } from "../gst/financial-year";
-import { formatQuantity } from "../quantity";
 import type { FindInvoicesInput } from "./schema";
 
 const listSelect = {

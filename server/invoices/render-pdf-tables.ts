@@ -1,4 +1,4 @@
-import { formatInrPlain } from "../money/paise";
+import { formatInrPlain } from "@/lib/money/paise";
 import type { DocumentLine, InvoiceDocument, TaxBreakupRow } from "./document-types";
 import { type Cell, drawRow, PAGE_MARGIN, rupees } from "./render-pdf-text";
 

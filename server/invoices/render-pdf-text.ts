@@ -1,4 +1,4 @@
-import { formatInrPlain } from "../money/paise";
+import { formatInrPlain } from "@/lib/money/paise";
 import { textHeight, writeText } from "./pdf-write-text";
 
 export const PAGE_MARGIN = 40;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { MAX_ENTRY_PAISE } from "@/lib/money/paise";
+import { PRODUCT_UNITS } from "@/lib/products/units";
 import { customerId } from "../customers/schema";
 import { idempotencyKey } from "../ledger/schema";
-import { MAX_ENTRY_PAISE } from "../money/paise";
-import { gstRateBp, hsnCode, PRODUCT_UNITS, positiveQuantity, productId } from "../products/schema";
+import { gstRateBp, hsnCode, positiveQuantity, productId } from "../products/schema";
 
 export const invoiceId = z.string().min(1).max(64);
 

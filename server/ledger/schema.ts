@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { amountPaise } from "@/lib/money/schema";
 import { customerId } from "../customers/schema";
-import { amountPaise } from "../money/schema";
 
 export const idempotencyKey = z.string().trim().min(8, "Idempotency key too short").max(100);
 export const paymentMode = z.enum(["CASH", "UPI", "CARD", "BANK", "OTHER"]);

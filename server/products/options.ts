@@ -1,4 +1,5 @@
-import { allowedGstRates, PRODUCT_UNITS, type ProductUnit } from "./schema";
+import { PRODUCT_UNITS, type ProductUnit } from "@/lib/products/units";
+import { allowedGstRates } from "./schema";
 
 export type CatalogueOptions = { gstRatesBp: number[]; units: readonly ProductUnit[] };
 

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { formatQuantity } from "@/lib/quantity";
 import type { DomainContext } from "../context";
 import { notFound } from "../errors";
-import { formatQuantity } from "../quantity";
 import type { FindProductsInput } from "./schema";
 import { searchProductIds } from "./search";
 

@@ -1,23 +1,9 @@
 import { z } from "zod";
+import { formatRateBp, parseGstRates } from "@/lib/gst/rates";
+import { MAX_ENTRY_PAISE } from "@/lib/money/paise";
+import { PRODUCT_UNITS } from "@/lib/products/units";
+import { parseQuantityToMilli } from "@/lib/quantity";
 import { env } from "../env";
-import { formatRateBp, parseGstRates } from "../gst/rates";
-import { MAX_ENTRY_PAISE } from "../money/paise";
-import { parseQuantityToMilli } from "../quantity";
-
-/** The units a product is sold in; the one list the app and the voice parser share. */
-export const PRODUCT_UNITS = [
-  "kg",
-  "g",
-  "litre",
-  "ml",
-  "piece",
-  "packet",
-  "dozen",
-  "box",
-  "bag",
-  "bottle",
-] as const;
-export type ProductUnit = (typeof PRODUCT_UNITS)[number];
 
 export const productId = z.string().min(1).max(64);
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
+import { istDateString } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
-import { istDateString } from "../gst/financial-year";
 import { istDateToInstant } from "./dates";
 import type { AgingInput } from "./schema";
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
+import { addIstDays, istDateString, istDayStart } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
-import { addIstDays, istDateString, istDayStart } from "../gst/financial-year";
 import { istWeekStart } from "./dates";
 
 // "Collected" counts payments that still stand: a payment later reversed (a mistake) is left out.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addIstDays, istDateString, istDayStart } from "@/lib/gst/financial-year";
 import { createCustomer } from "../customers/mutations";
-import { addIstDays, istDateString, istDayStart } from "../gst/financial-year";
 import { recordCredit, recordPayment } from "../ledger/mutations";
 import { reverseEntry } from "../ledger/reverse-entry";
 import { archiveProduct, createProduct } from "../products/mutations";

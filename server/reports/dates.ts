@@ -1,4 +1,4 @@
-import { addIstDays, istDateString, istDayStart } from "../gst/financial-year";
+import { addIstDays, istDateString, istDayStart } from "@/lib/gst/financial-year";
 
 const IST_OFFSET_MS = 330 * 60 * 1000;
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { istDateString } from "@/lib/gst/financial-year";
+import { formatRateBp } from "@/lib/gst/rates";
 import { recordAudit } from "../audit/record-audit";
 import { findActiveUser } from "../auth/authenticate";
 import type { DomainContext } from "../context";
@@ -6,8 +8,6 @@ import { type CsvCell, rupees, toCsv } from "../csv/to-csv";
 import { exportCustomersCsv } from "../customers/import-export";
 import type { Db } from "../db";
 import { AppError, assertOwner, notFound } from "../errors";
-import { istDateString } from "../gst/financial-year";
-import { formatRateBp } from "../gst/rates";
 import { agingRows } from "./aging";
 import { istDateToInstant, istRange, istTimeString } from "./dates";
 import { daybookEntrySelect } from "./daybook";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { istDateString } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
 import { createCustomer } from "../customers/mutations";
-import { istDateString } from "../gst/financial-year";
 import { cancelInvoice } from "../invoices/cancel-invoice";
 import { issueInvoice as issueParsed } from "../invoices/issue-invoice";
 import { issueInvoiceInput } from "../invoices/schema";

@@ -1,10 +1,10 @@
+import { gstinCheckChar } from "@/lib/gst/gstin";
 import { acceptInvitationInput, signUpInput } from "../auth/schema";
 import { signUpOwner } from "../auth/sign-up";
 import type { DomainContext } from "../context";
 import { createCustomer } from "../customers/mutations";
 import { createCustomerInput } from "../customers/schema";
 import type { Db } from "../db";
-import { gstinCheckChar } from "../gst/gstin";
 import { recordCredit, recordPayment } from "../ledger/mutations";
 import { createProduct } from "../products/mutations";
 import { createProductInput } from "../products/schema";

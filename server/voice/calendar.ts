@@ -1,4 +1,4 @@
-import { istDateString } from "../gst/financial-year";
+import { istDateString } from "@/lib/gst/financial-year";
 
 /** A calendar day with no time or zone: all arithmetic is done on UTC midnights. */
 export interface CivilDate {

@@ -1,4 +1,4 @@
-import { normalizeIndianMobile } from "../customers/phone";
+import { normalizeIndianMobile } from "@/lib/phone";
 import type { Token } from "./tokenize";
 
 export interface PhoneMention {

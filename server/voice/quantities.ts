@@ -1,4 +1,4 @@
-import type { ProductUnit } from "../products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 import { CURRENCY_WORDS, PAISE_WORDS } from "./lexicon/keywords";
 import { UNIT_ROWS } from "./lexicon/units";
 import type { NumberSpan } from "./numbers";

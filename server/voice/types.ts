@@ -1,4 +1,4 @@
-import type { ProductUnit } from "../products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 
 export const INTENTS = [
   "record_payment",

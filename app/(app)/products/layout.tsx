@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CatalogueOptionsProvider } from "@/components/products/catalogue-options";
-import { catalogueOptions } from "@/components/products/catalogue-options-server";
+import { catalogueOptions } from "@/server/http/catalogue-options";
 
 export default function ProductsLayout({ children }: { children: ReactNode }) {
   return <CatalogueOptionsProvider value={catalogueOptions()}>{children}</CatalogueOptionsProvider>;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { istDateString } from "@/lib/gst/financial-year";
 import { db } from "../../db";
-import { istDateString } from "../../gst/financial-year";
 import { invoiceShop } from "../../invoices/test-fixtures";
 import { anonymousCaller } from "../../test/factories";
 

@@ -1,4 +1,4 @@
-import type { ProductUnit } from "../../products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 import { findAmount } from "../amounts";
 import { type CustomerMatch, matchCustomer } from "../customers";
 import { findItems } from "../items";

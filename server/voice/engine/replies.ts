@@ -1,5 +1,5 @@
-import { formatInr } from "../../money/paise";
-import { formatQuantity } from "../../quantity";
+import { formatInr } from "@/lib/money/paise";
+import { formatQuantity } from "@/lib/quantity";
 import type { Language } from "../types";
 import type { VoiceAction } from "./types";
 

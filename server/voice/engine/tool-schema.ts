@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PRODUCT_UNITS } from "../../products/schema";
+import { PRODUCT_UNITS } from "@/lib/products/units";
 
 // The LLM's tools, one schema each. The agent hands these to the model; runToolCommand parses the
 // model's arguments with them again (model output is outside input).

@@ -1,4 +1,4 @@
-import type { ProductUnit } from "../../products/schema";
+import type { ProductUnit } from "@/lib/products/units";
 
 /** Spoken unit words → the product units the app stores; paav is a quarter kilo. */
 // biome-ignore format: table

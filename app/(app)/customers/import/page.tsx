@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getServerT } from "@/components/i18n/server";
 import { ImportScreen } from "@/components/import/import-screen";
-import { CUSTOMER_CSV_HEADERS } from "@/server/customers/import-export";
+import { CUSTOMER_CSV_HEADERS } from "@/lib/customers/csv-headers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getServerT();

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeInvoiceAmounts, type DocumentType, isInterState, type LineInput } from "./tax";
+import type { DocumentType } from "@/generated/prisma/enums";
+import { computeInvoiceAmounts, isInterState, type LineInput } from "./tax";
 
 const intra = { documentType: "TAX_INVOICE" as const, interState: false };
 const inter = { documentType: "TAX_INVOICE" as const, interState: true };

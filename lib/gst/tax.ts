@@ -1,4 +1,4 @@
-export type DocumentType = "BILL" | "BILL_OF_SUPPLY" | "TAX_INVOICE";
+import type { DocumentType } from "@/generated/prisma/enums";
 
 export type LineInput = {
   quantityMilli: number;

@@ -1,5 +1,5 @@
-import { waMeNumber } from "../customers/phone";
-import { paiseToDecimalString } from "../money/paise";
+import { paiseToDecimalString } from "./money/paise";
+import { waMeNumber } from "./phone";
 
 /** NPCI UPI deep link for paying `amountPaise` to the shop; every UPI app scans it as a QR too. */
 export function upiPaymentLink(input: {
