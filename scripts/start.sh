@@ -8,4 +8,5 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ packag
   echo "• Installing dependencies (npm install) …"
   npm install --no-audit --no-fund
 fi
-exec node --import tsx scripts/start.ts "$@"
+# react-server: server code imports "server-only", which throws under any other condition.
+exec node --conditions=react-server --import tsx scripts/start.ts "$@"

@@ -1,3 +1,5 @@
+// Never in a browser bundle: this opens database connections with server credentials.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";

@@ -1,19 +1,12 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import type { InvoiceAmounts } from "@/lib/gst/tax";
 import { useFormat } from "../i18n/format";
 import { cx } from "../ui/cx";
 
-export type Amounts = {
-  subtotalPaise: number;
-  discountPaise: number;
-  taxablePaise: number;
-  cgstPaise: number;
-  sgstPaise: number;
-  igstPaise: number;
-  roundOffPaise: number;
-  totalPaise: number;
-};
+/** The bill's totals, as lib/gst/tax.ts computes them (the lines are shown elsewhere). */
+export type Amounts = Omit<InvoiceAmounts, "lines">;
 
 /** Subtotal → discount → taxable → CGST/SGST or IGST → round off → total, for the preview and the bill. */
 export function AmountsList({

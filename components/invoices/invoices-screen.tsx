@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { InvoiceStatus } from "@/generated/prisma/enums";
 import { useFormat } from "../i18n/format";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -12,10 +13,10 @@ import { ChoiceChips } from "../ui/choice-chips";
 import { Icon } from "../ui/icons";
 import { PageHeader } from "../ui/page-header";
 import { EmptyState, ErrorState, LoadingState } from "../ui/states";
-import { type InvoiceStatus, InvoiceStatusBadge } from "./status-badge";
+import { InvoiceStatusBadge } from "./status-badge";
 
 type Filter = "ALL" | InvoiceStatus;
-const FILTERS: readonly Filter[] = ["ALL", "ISSUED", "PARTIALLY_PAID", "PAID", "CANCELLED"];
+const FILTERS: readonly Filter[] = ["ALL", ...Object.values(InvoiceStatus)];
 
 type InvoiceListItem = RouterOutputs["invoices"]["find"]["items"][number];
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import type { InvoiceStatus } from "@/generated/prisma/enums";
 import { cx } from "../ui/cx";
-
-export type InvoiceStatus = "ISSUED" | "PARTIALLY_PAID" | "PAID" | "CANCELLED";
 
 const TONES: Record<InvoiceStatus, string> = {
   ISSUED: "bg-owes-50 text-owes-700 border-owes-700/30",

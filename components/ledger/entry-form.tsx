@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PaymentMode } from "@/generated/prisma/enums";
 import { amountInputToPaise } from "../forms/amount";
 import { newIdempotencyKey } from "../forms/idempotency-key";
 import { useErrorText } from "../forms/use-error-text";
@@ -16,8 +17,7 @@ import { TextField } from "../ui/field";
 import { useInvalidateKhata } from "./use-invalidate-khata";
 
 export type EntryKind = "gave" | "got";
-const PAYMENT_MODES = ["CASH", "UPI", "CARD", "BANK", "OTHER"] as const;
-type PaymentMode = (typeof PAYMENT_MODES)[number];
+const PAYMENT_MODES = Object.values(PaymentMode);
 
 type Props = { kind: EntryKind; customerId: string; onDone: (message: string) => void };
 

@@ -1,4 +1,5 @@
 import type { DocumentType, InvoiceStatus } from "@/generated/prisma/enums";
+import type { InvoiceAmounts } from "@/lib/gst/tax";
 
 export type DocumentTitle = "Tax Invoice" | "Bill of Supply" | "Bill";
 
@@ -60,19 +61,7 @@ export type InvoiceDocument = {
   showTax: boolean;
   lines: DocumentLine[];
   taxBreakup: TaxBreakupRow[];
-  totals: {
-    subtotalPaise: number;
-    discountPaise: number;
-    taxablePaise: number;
-    cgstPaise: number;
-    sgstPaise: number;
-    igstPaise: number;
-    taxPaise: number;
-    roundOffPaise: number;
-    totalPaise: number;
-    paidPaise: number;
-    duePaise: number;
-  };
+  totals: Omit<InvoiceAmounts, "lines"> & { taxPaise: number; paidPaise: number; duePaise: number };
   amountInWords: string;
   notes: string | null;
   cancelled: { at: Date; reason: string | null } | null;

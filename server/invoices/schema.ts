@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { InvoiceStatus } from "@/generated/prisma/enums";
 import { MAX_ENTRY_PAISE } from "@/lib/money/paise";
 import { PRODUCT_UNITS } from "@/lib/products/units";
 import { customerId } from "../customers/schema";
@@ -46,7 +47,7 @@ export const cancelInvoiceInput = z.object({
 const istDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD");
 
 export const findInvoicesInput = z.object({
-  status: z.enum(["ISSUED", "PARTIALLY_PAID", "PAID", "CANCELLED"]).optional(),
+  status: z.enum(InvoiceStatus).optional(),
   customerId: customerId.optional(),
   /** Inclusive Indian calendar days. */
   from: istDate.optional(),

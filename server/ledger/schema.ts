@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PaymentMode } from "@/generated/prisma/enums";
 import { amountPaise } from "@/lib/money/schema";
 import { customerId } from "../customers/schema";
 
 export const idempotencyKey = z.string().trim().min(8, "Idempotency key too short").max(100);
-export const paymentMode = z.enum(["CASH", "UPI", "CARD", "BANK", "OTHER"]);
+export const paymentMode = z.enum(PaymentMode);
 
 export const recordPaymentInput = z.object({
   customerId,
