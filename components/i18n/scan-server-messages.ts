@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 // Test helper for server-messages.test.ts (Node only, never imported by the app): finds the
-// user-facing messages in server/**/*.ts by reading the source text. A value computed in a message
+// user-facing messages in server/**/*.ts and lib/**/*.ts (validation messages shared with the
+// browser) by reading the source text. A value computed in a message
 // becomes {{n}}, or "{{text}}" when it is printed in double quotes.
 
 // Not user-facing: start-up configuration, demo data, test helpers.
@@ -169,5 +170,5 @@ function scan(root: string, file: string): Found[] {
 
 /** Every message the server code can send, with the file that says it. */
 export function scanServerMessages(root: string): Found[] {
-  return serverFiles(root).flatMap((file) => scan(root, file));
+  return [...serverFiles(root, "server"), ...serverFiles(root, "lib")].flatMap((file) => scan(root, file));
 }
