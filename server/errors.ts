@@ -7,16 +7,26 @@ export type AppErrorCode =
   | "PRECONDITION_FAILED"
   | "TOO_MANY_REQUESTS";
 
+export type AppErrorDetails = Record<string, unknown>;
+
 /** The one error type domain code throws; transports map it to their own errors in one place. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors: Record<string, string> | undefined;
+  /** Structured facts the client acts on (e.g. which customer already has a phone); never secrets. */
+  readonly details: AppErrorDetails | undefined;
 
-  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string>) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    fieldErrors?: Record<string, string>,
+    details?: AppErrorDetails,
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 }
 

@@ -4,17 +4,20 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { sharedPhoneWithOf } from "@/lib/customers/shared-phone";
 import { formatIndianMobile } from "@/lib/phone";
 import { amountInputToPaise, paiseToAmountInput } from "../forms/amount";
 import { STATE_OPTIONS } from "../forms/state-options";
 import { useErrorText } from "../forms/use-error-text";
 import { useFormValues } from "../forms/use-form-values";
 import { useTRPC } from "../trpc/client";
+import { errorDetailsOf } from "../trpc/errors";
 import type { RouterOutputs } from "../trpc/types";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { SharedPhoneWarning } from "./shared-phone-warning";
 
 type Customer = RouterOutputs["customers"]["get"];
 
@@ -48,9 +51,10 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
   const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess }));
   const mutation = customer ? update : create;
   const errors = fieldErrors(mutation.error);
+  // Another customer of the shop has this number: say who, and save only when the merchant confirms.
+  const sharedPhoneWith = sharedPhoneWithOf(errorDetailsOf(mutation.error));
 
-  function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  function submit(allowSharedPhone: boolean) {
     const { creditLimit, ...fields } = values;
     const creditLimitPaise = creditLimit.trim() === "" ? null : amountInputToPaise(creditLimit);
     if (creditLimit.trim() !== "" && creditLimitPaise === null) {
@@ -58,9 +62,14 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
       return;
     }
     setCreditLimitError(undefined);
-    const input = { ...fields, creditLimitPaise };
+    const input = { ...fields, creditLimitPaise, allowSharedPhone };
     if (customer) update.mutate({ id: customer.id, ...input });
     else create.mutate(input);
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    submit(false);
   }
 
   return (
@@ -81,7 +90,20 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           hint={t("fields.phoneHint")}
           error={errors.phone}
           {...bind("phone")}
+          onChange={(event) => {
+            bind("phone").onChange(event);
+            // A different number may not be shared with anyone: the old warning no longer applies.
+            if (sharedPhoneWith) mutation.reset();
+          }}
         />
+        {sharedPhoneWith ? (
+          <SharedPhoneWarning
+            other={sharedPhoneWith}
+            editing={Boolean(customer)}
+            pending={mutation.isPending}
+            onConfirm={() => submit(true)}
+          />
+        ) : null}
         <TextField
           label={t("fields.email")}
           type="email"
@@ -121,7 +143,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           error={errors.notes}
           {...bind("notes")}
         />
-        <Alert>{formError(mutation.error)}</Alert>
+        <Alert>{sharedPhoneWith ? null : formError(mutation.error)}</Alert>
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <ButtonLink href={customer ? `/customers/${customer.id}` : "/customers"} variant="secondary">
             {t("common:actions.cancel")}

@@ -27,3 +27,8 @@ export function serverMessageOf(error: unknown): string | null {
   if (!trpcError?.data || trpcError.data.code === "INTERNAL_SERVER_ERROR") return null;
   return trpcError.message;
 }
+
+/** Structured details the server attached to an expected failure (AppError.details), or null. */
+export function errorDetailsOf(error: unknown): Record<string, unknown> | null {
+  return asTrpcError(error)?.data?.details ?? null;
+}

@@ -19,7 +19,8 @@ const t = initTRPC.context<ApiContext>().create({
         : cause instanceof AppError
           ? (cause.fieldErrors ?? null)
           : null;
-    return { ...shape, data: { ...shape.data, fieldErrors, stack: undefined } };
+    const details = cause instanceof AppError ? (cause.details ?? null) : null;
+    return { ...shape, data: { ...shape.data, fieldErrors, details, stack: undefined } };
   },
 });
 

@@ -4,12 +4,17 @@ import { notFound } from "../errors";
 import { learnVoiceName } from "../voice/engine/name-vocabulary";
 import type { CustomerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
+import { assertPhoneNotShared } from "./shared-phone";
+
+/** `allowSharedPhone`: the merchant saw who already has this number and shares it on purpose. */
+type SharedPhoneConsent = { allowSharedPhone?: boolean };
 
 // Audit rows keep which fields changed but never personal values, so erasure stays complete.
 const PERSONAL_FIELDS = ["name", "searchName", "phoneticKey", "phone", "email", "gstin", "notes"];
 
-export async function createCustomer(ctx: DomainContext, input: CustomerFields) {
+export async function createCustomer(ctx: DomainContext, input: CustomerFields & SharedPhoneConsent) {
   const created = await ctx.db.$transaction(async (tx) => {
+    await assertPhoneNotShared(tx, ctx, input.phone, { allowSharedPhone: input.allowSharedPhone });
     const customer = await tx.customer.create({
       data: {
         businessId: ctx.businessId,
@@ -36,10 +41,18 @@ export async function createCustomer(ctx: DomainContext, input: CustomerFields) 
   return created;
 }
 
-export async function updateCustomer(ctx: DomainContext, id: string, input: Partial<CustomerFields>) {
+export async function updateCustomer(
+  ctx: DomainContext,
+  id: string,
+  { allowSharedPhone, ...input }: Partial<CustomerFields> & SharedPhoneConsent,
+) {
   const updated = await ctx.db.$transaction(async (tx) => {
     const before = await tx.customer.findFirst({ where: { id, businessId: ctx.businessId, erasedAt: null } });
     if (!before) throw notFound("Customer");
+    // Only a new number is checked: saving other details of a family member asks nothing again.
+    if (input.phone && input.phone !== before.phone) {
+      await assertPhoneNotShared(tx, ctx, input.phone, { allowSharedPhone, exceptId: id });
+    }
     const customer = await tx.customer.update({
       where: { id: before.id },
       data: {

@@ -25,8 +25,11 @@ export const customerFields = z.object({
   notes: z.string().trim().max(1000).nullish(),
 });
 
-export const createCustomerInput = customerFields;
-export const updateCustomerInput = customerFields.partial().extend({ id: customerId });
+// Another customer of the shop may have the same mobile (families share one): the merchant confirms.
+const sharedPhoneConsent = { allowSharedPhone: z.boolean().optional() };
+
+export const createCustomerInput = customerFields.extend(sharedPhoneConsent);
+export const updateCustomerInput = customerFields.partial().extend({ id: customerId, ...sharedPhoneConsent });
 
 export const findCustomersInput = z.object({
   search: z.string().trim().max(120).optional(),
