@@ -1,8 +1,8 @@
-import { env } from "./server/env";
+import { env, isNextProductionBuild } from "./server/env";
 
 // Validate the environment at boot so a missing or malformed variable stops start-up with its
 // name, instead of failing the first request. `next build` loads server code too; skip there.
-if (process.env.NEXT_PHASE !== "phase-production-build") {
+if (!isNextProductionBuild()) {
   try {
     env();
   } catch (error) {

@@ -38,3 +38,37 @@ describe("speech-to-text settings at boot", () => {
     expect(env().STT_PROVIDER).toBe("local");
   });
 });
+
+describe("rate limits at boot", () => {
+  const LIMITS = [
+    "RATE_LIMIT_PER_MINUTE",
+    "SIGN_UP_RATE_LIMIT_PER_MINUTE",
+    "VOICE_SESSION_RATE_LIMIT_PER_MINUTE",
+  ];
+  afterEach(() => {
+    for (const name of LIMITS) delete process.env[name];
+    resetEnvForTests();
+  });
+
+  it("stops boot on a limit that is not a whole number, naming the variable", () => {
+    for (const [name, value] of [
+      ["RATE_LIMIT_PER_MINUTE", "abc"],
+      ["SIGN_UP_RATE_LIMIT_PER_MINUTE", "2.5"],
+      ["VOICE_SESSION_RATE_LIMIT_PER_MINUTE", "0"],
+    ] as const) {
+      process.env[name] = value;
+      resetEnvForTests();
+      expect(() => env()).toThrow(new RegExp(`${name}: `));
+      delete process.env[name];
+    }
+  });
+
+  it("defaults to 600 changes, 10 sign-ups and 10 voice sessions a minute", () => {
+    resetEnvForTests();
+    expect(env()).toMatchObject({
+      RATE_LIMIT_PER_MINUTE: 600,
+      SIGN_UP_RATE_LIMIT_PER_MINUTE: 10,
+      VOICE_SESSION_RATE_LIMIT_PER_MINUTE: 10,
+    });
+  });
+});

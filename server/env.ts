@@ -2,17 +2,24 @@ import { z } from "zod";
 
 // Validated once; a missing or malformed variable stops start-up with its name in the message.
 const optionalUrl = z.url().optional();
+const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const NODE_ENVS = ["development", "production", "test"] as const;
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z.enum(NODE_ENVS).default("development"),
   DATABASE_URL: z.url().refine((url) => /^postgres(ql)?:\/\//.test(url), "must be a postgresql:// URL"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   APP_URL: optionalUrl,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   METRICS_TOKEN: z.string().min(16).optional(),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("Execora <no-reply@execora.local>"),
   GST_RATES: z.string().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Per app instance (the limiters are in process memory).
+  RATE_LIMIT_PER_MINUTE: perMinute(600),
+  SIGN_UP_RATE_LIMIT_PER_MINUTE: perMinute(10),
+  VOICE_SESSION_RATE_LIMIT_PER_MINUTE: perMinute(10),
   STT_PROVIDER: z.enum(["local", "deepgram", "openai"]).default("local"),
   DEEPGRAM_API_KEY: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -74,6 +81,23 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/**
+ * What the logger and password hashing need before (or without) the full validation: the logger
+ * must exist to report a bad configuration, and `next build` loads both with no environment.
+ * A malformed LOG_LEVEL falls back here and is reported by name when env() runs at boot.
+ */
+export function bootSettings(): { NODE_ENV: Env["NODE_ENV"]; LOG_LEVEL: Env["LOG_LEVEL"] } {
+  const nodeEnv = z.enum(NODE_ENVS).catch("development").parse(process.env.NODE_ENV);
+  const fallbackLevel = nodeEnv === "test" ? "silent" : "info";
+  const logLevel = z.enum(LOG_LEVELS).catch(fallbackLevel).parse(process.env.LOG_LEVEL);
+  return { NODE_ENV: nodeEnv, LOG_LEVEL: logLevel };
+}
+
+/** `next build` loads server code with no environment; boot validation is skipped there. */
+export function isNextProductionBuild(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }
 
 export function resetEnvForTests() {

@@ -1,9 +1,10 @@
 import pino from "pino";
+import { bootSettings } from "./env";
 
 // JSON lines to stdout. Personal data (names, phones, transcripts) never goes in a log line:
 // log ids and counts; the redact list is a safety net, not the policy.
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: bootSettings().LOG_LEVEL,
   base: { service: "execora" },
   redact: {
     paths: [

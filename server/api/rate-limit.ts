@@ -5,8 +5,9 @@ type Window = { startedAt: number; count: number };
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
 
+  /** `limit` may be a function so a limit from the environment is read when a request arrives. */
   constructor(
-    private readonly limit: number,
+    private readonly limit: number | (() => number),
     private readonly windowMs: number,
   ) {}
 
@@ -19,7 +20,7 @@ export class RateLimiter {
       return true;
     }
     current.count += 1;
-    return current.count <= this.limit;
+    return current.count <= (typeof this.limit === "function" ? this.limit() : this.limit);
   }
 
   private evictExpired(now: number) {

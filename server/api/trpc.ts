@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { findActiveUser } from "../auth/authenticate";
 import type { DomainContext } from "../context";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { recordTrpcCall } from "../observability/metrics";
@@ -50,7 +51,7 @@ const mapAppErrors = t.middleware(async ({ next, path, type, ctx }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-const signUpLimiter = new RateLimiter(Number(process.env.SIGN_UP_RATE_LIMIT_PER_MINUTE ?? 10), 60_000);
+const signUpLimiter = new RateLimiter(() => env().SIGN_UP_RATE_LIMIT_PER_MINUTE, 60_000);
 export const rateLimitedPublicProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!signUpLimiter.take(ctx.clientKey)) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many attempts. Try again in a minute." });
@@ -58,7 +59,7 @@ export const rateLimitedPublicProcedure = publicProcedure.use(({ ctx, next }) =>
   return next();
 });
 
-const mutationLimiter = new RateLimiter(Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600), 60_000);
+const mutationLimiter = new RateLimiter(() => env().RATE_LIMIT_PER_MINUTE, 60_000);
 
 /** Signed in, still a member of the business; every domain call gets a tenant-bound context. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {

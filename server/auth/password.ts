@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
+import { bootSettings } from "../env";
 
-const COST = process.env.NODE_ENV === "test" ? 4 : 11;
+const COST = bootSettings().NODE_ENV === "test" ? 4 : 11;
 
 export function hashSecret(secret: string): Promise<string> {
   return bcrypt.hash(secret, COST);

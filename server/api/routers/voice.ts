@@ -16,7 +16,7 @@ import { startVoiceSession } from "../../voice/livekit/session-token";
 import { RateLimiter } from "../rate-limit";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const sessionLimiter = new RateLimiter(10, 60_000);
+const sessionLimiter = new RateLimiter(() => env().VOICE_SESSION_RATE_LIMIT_PER_MINUTE, 60_000);
 const rateLimitedSession = protectedProcedure.use(({ ctx, next }) => {
   if (!sessionLimiter.take(ctx.user.id)) {
     throw new TRPCError({
