@@ -16,7 +16,10 @@ import { Icon } from "../ui/icons";
 type Customer = RouterOutputs["customers"]["get"];
 type CodeRequest = RouterOutputs["customers"]["requestDeletion"];
 
-/** Owner only: erase a customer's personal data after confirming the 6-digit code emailed to the owner. */
+/**
+ * Owner only: erase a customer's personal data after a second factor the server chooses — the
+ * 6-digit code emailed to the owner, or the owner's password when the server cannot send email.
+ */
 export function DeleteCustomer({ customer }: { customer: Customer }) {
   const { t } = useTranslation(["customers", "common"]);
   const [open, setOpen] = useState(false);
@@ -45,6 +48,7 @@ function DeleteCustomerSteps({ customerId }: { customerId: string }) {
   const { formError, fieldErrors } = useErrorText();
   const [request, setRequest] = useState<CodeRequest | null>(null);
   const [code, setCode] = useState("");
+  const [password, setPassword] = useState("");
   const requestCode = useMutation(trpc.customers.requestDeletion.mutationOptions({ onSuccess: setRequest }));
   const confirm = useMutation(
     trpc.customers.confirmDeletion.mutationOptions({
@@ -65,7 +69,7 @@ function DeleteCustomerSteps({ customerId }: { customerId: string }) {
           loading={requestCode.isPending}
           onClick={() => requestCode.mutate({ customerId })}
         >
-          {t("delete.sendCode")}
+          {t("delete.start")}
         </Button>
       </div>
     );
@@ -73,15 +77,40 @@ function DeleteCustomerSteps({ customerId }: { customerId: string }) {
 
   function handleConfirm(event: FormEvent) {
     event.preventDefault();
-    if (request) confirm.mutate({ requestId: request.requestId, code });
+    if (!request) return;
+    confirm.mutate(
+      request.factor === "PASSWORD"
+        ? { requestId: request.requestId, password }
+        : { requestId: request.requestId, code },
+    );
+  }
+
+  if (request.factor === "PASSWORD") {
+    const passwordError = fieldErrors(confirm.error).password;
+    return (
+      <form onSubmit={handleConfirm} className="flex flex-col gap-4" noValidate>
+        <Alert tone="info">{t("delete.passwordNotice")}</Alert>
+        <TextField
+          label={t("delete.passwordLabel")}
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={passwordError}
+        />
+        {passwordError ? null : <Alert>{formError(confirm.error)}</Alert>}
+        <Button type="submit" variant="danger" loading={confirm.isPending || confirm.isSuccess}>
+          {t("delete.confirm")}
+        </Button>
+      </form>
+    );
   }
 
   const codeError = fieldErrors(confirm.error).code;
   return (
     <form onSubmit={handleConfirm} className="flex flex-col gap-4" noValidate>
-      <Alert tone="info">
-        {request.delivered ? t("delete.codeSent", { email: request.sentTo }) : t("delete.codeNotMailed")}
-      </Alert>
+      <Alert tone="info">{t("delete.codeSent", { email: request.sentTo })}</Alert>
       <TextField
         label={t("delete.codeLabel")}
         inputMode="numeric"

@@ -137,6 +137,26 @@ describe("customer deletion with an emailed one-time code", () => {
     expect((await shop.ownerCaller.customers.get({ id: customerId })).name).toBe("Mohan");
   });
 
+  it("with mail set up, the server asks for the code and refuses the owner's password instead", async () => {
+    const shop = await createTestBusiness();
+    const { id: customerId } = await shop.ownerCaller.customers.create({ name: "Sunita" });
+    const request = await shop.ownerCaller.customers.requestDeletion({ customerId });
+    expect(request).toMatchObject({ factor: "EMAIL_CODE", delivered: true });
+    await expect(
+      shop.ownerCaller.customers.confirmDeletion({ requestId: request.requestId, password: "password123" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Enter the 6-digit code from the email" });
+    await expect(
+      confirmCustomerDeletion(shop.ownerCtx, { requestId: request.requestId, password: "password123" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await shop.ownerCaller.customers.get({ id: customerId })).erasedAt).toBeNull();
+    // The emailed code still works after the refused password.
+    await shop.ownerCaller.customers.confirmDeletion({
+      requestId: request.requestId,
+      code: codeSentTo(shop.owner.email),
+    });
+    expect((await shop.ownerCaller.customers.get({ id: customerId })).erasedAt).toBeInstanceOf(Date);
+  });
+
   it("rejects an expired code", async () => {
     const shop = await createTestBusiness();
     const { id: customerId } = await shop.ownerCaller.customers.create({ name: "Geeta" });

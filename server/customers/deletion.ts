@@ -1,14 +1,23 @@
-import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import type { Tx } from "../db";
-import { env } from "../env";
 import { AppError, assertOwner, forbidden, notFound } from "../errors";
 import { logger } from "../logger";
 import { sendMail, smtpErrorCode } from "../mail/send-mail";
 import { deletionCodeMail } from "../mail/templates";
 import { inTransaction } from "../transaction";
+import {
+  assertFactorGiven,
+  codeHash,
+  deletionFactor,
+  factorMatches,
+  requestExpired,
+  tooManyAttempts,
+  unguessableCodeHash,
+  wrongFactorMessage,
+} from "./deletion-factor";
 import { customerId } from "./schema";
 import { customerSearchKeys } from "./search-keys";
 
@@ -18,18 +27,16 @@ export const confirmDeletionInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, "Enter the 6-digit code from the email"),
+    .regex(/^\d{6}$/, "Enter the 6-digit code from the email")
+    .optional(),
+  // Instead of the code when this server has no mail transport (see deletion-factor.ts).
+  password: z.string().min(1, "Enter your password").max(200).optional(),
 });
 
 const CODE_TTL_MS = 10 * 60 * 1000;
 export const MAX_CODE_ATTEMPTS = 5;
 // Each request allows 5 guesses, so new requests are limited too or the limit means nothing.
 const MAX_OPEN_REQUESTS = 3;
-
-// Keyed with AUTH_SECRET: a leaked database alone is not enough to brute-force a 6-digit code.
-function codeHash(requestId: string, code: string): string {
-  return createHmac("sha256", env().AUTH_SECRET).update(`${requestId}:${code}`).digest("hex");
-}
 
 function maskEmail(email: string): string {
   const [local = "", domain = ""] = email.split("@");
@@ -42,7 +49,10 @@ function actingOwnerId(ctx: DomainContext): string {
   return ctx.actor.userId;
 }
 
-/** Step one of erasing a customer's personal data: a one-time code emailed to the owner. */
+/**
+ * Step one of erasing a customer's personal data: a one-time code emailed to the owner, or with no
+ * mail transport a request the owner confirms with their password. `factor` tells the client which.
+ */
 export async function requestCustomerDeletion(
   ctx: DomainContext,
   input: { customerId: string },
@@ -68,8 +78,9 @@ export async function requestCustomerDeletion(
       "Several codes are already waiting. Use the latest email, or try again in 10 minutes.",
     );
   }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const factor = deletionFactor();
   const requestId = randomUUID();
+  const code = factor === "EMAIL_CODE" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null;
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   await inTransaction(ctx, async (tx) => {
     await tx.customerDeletionRequest.create({
@@ -78,7 +89,7 @@ export async function requestCustomerDeletion(
         businessId: ctx.businessId,
         customerId: customer.id,
         requestedById: ownerId,
-        codeHash: codeHash(requestId, code),
+        codeHash: code ? codeHash(requestId, code) : unguessableCodeHash(requestId),
         expiresAt,
       },
     });
@@ -86,14 +97,15 @@ export async function requestCustomerDeletion(
       action: "customer.erase_requested",
       entityType: "Customer",
       entityId: customer.id,
-      after: { deletionRequestId: requestId, expiresAt: expiresAt.toISOString() },
+      after: { deletionRequestId: requestId, expiresAt: expiresAt.toISOString(), factor },
     });
   });
+  if (!code) return { requestId, expiresAt, factor, sentTo: null, delivered: false };
   try {
     const { delivered } = await sendMail(
       deletionCodeMail({ to: owner.email, code, businessName: business.name }),
     );
-    return { requestId, expiresAt, sentTo: maskEmail(owner.email), delivered };
+    return { requestId, expiresAt, factor, sentTo: maskEmail(owner.email), delivered };
   } catch (error) {
     // SMTP errors can quote the recipient address, so only the error code is logged.
     logger.warn({ requestId: ctx.requestId, errorCode: smtpErrorCode(error) }, "deletion code email failed");
@@ -104,15 +116,17 @@ export async function requestCustomerDeletion(
 type Outcome = { ok: true; customerId: string } | { ok: false; attemptsLeft: number };
 
 /**
- * Step two: with the right code, erase the customer's personal data. Invoices and khata entries
+ * Step two: with the right code (or password), erase the customer's personal data. Invoices and khata entries
  * stay (GST law keeps books for 72 months), now under a placeholder name.
  */
 export async function confirmCustomerDeletion(
   ctx: DomainContext,
-  input: { requestId: string; code: string },
+  input: { requestId: string; code?: string | undefined; password?: string | undefined },
   now = new Date(),
 ) {
-  actingOwnerId(ctx);
+  const ownerId = actingOwnerId(ctx);
+  const factor = deletionFactor();
+  assertFactorGiven(factor, input);
   const outcome = await inTransaction(ctx, async (tx): Promise<Outcome> => {
     // The row lock makes concurrent guesses queue, so the attempt limit cannot be raced.
     await tx.$queryRaw`SELECT "id" FROM "CustomerDeletionRequest"
@@ -122,14 +136,9 @@ export async function confirmCustomerDeletion(
     });
     if (!request) throw notFound("Deletion request");
     if (request.consumedAt) throw new AppError("PRECONDITION_FAILED", "This code was already used.");
-    if (request.attempts >= MAX_CODE_ATTEMPTS) {
-      throw new AppError("TOO_MANY_REQUESTS", "Too many wrong codes. Ask for a new code.");
-    }
-    if (request.expiresAt <= now)
-      throw new AppError("PRECONDITION_FAILED", "This code has expired. Ask for a new code.");
-    const expected = Buffer.from(request.codeHash, "hex");
-    const given = Buffer.from(codeHash(request.id, input.code), "hex");
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    if (request.attempts >= MAX_CODE_ATTEMPTS) throw tooManyAttempts(factor);
+    if (request.expiresAt <= now) throw requestExpired(factor);
+    if (!(await factorMatches(tx, ctx, factor, ownerId, request, input))) {
       await tx.customerDeletionRequest.update({
         where: { id: request.id },
         data: { attempts: { increment: 1 } },
@@ -141,11 +150,9 @@ export async function confirmCustomerDeletion(
     return { ok: true, customerId: request.customerId };
   });
   if (!outcome.ok) {
-    const message =
-      outcome.attemptsLeft > 0
-        ? `Wrong code. ${outcome.attemptsLeft} attempt${outcome.attemptsLeft === 1 ? "" : "s"} left.`
-        : "Wrong code. No attempts left: ask for a new code.";
-    throw new AppError("BAD_REQUEST", message, { code: message });
+    const message = wrongFactorMessage(factor, outcome.attemptsLeft);
+    const field = factor === "EMAIL_CODE" ? "code" : "password";
+    throw new AppError("BAD_REQUEST", message, { [field]: message });
   }
   return { customerId: outcome.customerId, erased: true };
 }

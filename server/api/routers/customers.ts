@@ -32,7 +32,8 @@ export const customersRouter = createTRPCRouter({
     const customer = await updateCustomer(ctx.domain, id, fields);
     return { id: customer.id };
   }),
-  // Erasing personal data is the owner's decision, confirmed by a code emailed to the owner.
+  // Erasing personal data is the owner's decision, confirmed by an emailed code (or, with no mail
+  // transport, the owner's password); requestDeletion says which.
   requestDeletion: ownerProcedure
     .input(requestDeletionInput)
     .mutation(({ ctx, input }) => requestCustomerDeletion(ctx.domain, input)),
