@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { istDateString } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
+import { bookEntries } from "./book-entries";
 import { istDateToInstant } from "./dates";
 import type { AgingInput } from "./schema";
 
@@ -11,20 +12,21 @@ type BucketRow = { balance: bigint; d0: bigint; d31: bigint; d61: bigint };
 /**
  * Payments settle the oldest debits first (FIFO), so what a customer still owes is made of their
  * most recent debits: walk them newest first with a running SUM and keep only the part that fits
- * in the balance. `debtors` is a CTE of ("id", "balance"); ages are counted in IST days to asOf.
+ * in the balance. `debtors` is a CTE of ("id", "balance"); ages are counted in IST days to asOf from
+ * occurredAt (an imported opening balance carries its "as of" date there). Undone debits and
+ * cancelled bills are left out by the rule of book-entries.ts.
  */
 function bucketsSql(businessId: string, asOfDate: string, debtors: Prisma.Sql) {
   return Prisma.sql`
     WITH debtors AS (${debtors}),
     debits AS (
-      SELECT e."customerId", e."amountPaise"::bigint AS amount,
-        GREATEST(0, ${asOfDate}::date - (e."occurredAt" + interval '330 minutes')::date) AS age,
-        SUM(e."amountPaise"::bigint) OVER (
-          PARTITION BY e."customerId" ORDER BY e."occurredAt" DESC, e."id" DESC) AS upto
-      FROM "LedgerEntry" e JOIN debtors d ON d."id" = e."customerId"
-      WHERE e."businessId" = ${businessId} AND e."amountPaise" > 0
-        AND e."type" IN ('INVOICE', 'CREDIT', 'ADJUSTMENT')
-        AND NOT EXISTS (SELECT 1 FROM "LedgerEntry" r WHERE r."reversesEntryId" = e."id")
+      SELECT b."customerId", b."amountPaise"::bigint AS amount,
+        GREATEST(0, ${asOfDate}::date - (b."occurredAt" + interval '330 minutes')::date) AS age,
+        SUM(b."amountPaise"::bigint) OVER (
+          PARTITION BY b."customerId" ORDER BY b."occurredAt" DESC, b."seq" DESC) AS upto
+      FROM (${bookEntries(businessId, Prisma.sql`e."amountPaise" > 0`)}) b
+      JOIN debtors d ON d."id" = b."customerId"
+      WHERE b."kind" IN ('GAVE', 'ADJUSTMENT')
     ),
     portions AS (
       SELECT x."customerId", x.age, LEAST(x.amount, d."balance" - (x.upto - x.amount)) AS portion

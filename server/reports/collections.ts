@@ -1,21 +1,19 @@
 import { Prisma } from "@/generated/prisma/client";
 import { addIstDays, istDateString, istDayStart } from "@/lib/gst/financial-year";
 import type { DomainContext } from "../context";
+import { bookEntries, inPeriod, istDay } from "./book-entries";
 import { istWeekStart } from "./dates";
 
-// "Collected" counts payments that still stand: a payment later reversed (a mistake) is left out.
-const standingPayment = Prisma.sql`e."type" = 'PAYMENT'
-  AND NOT EXISTS (SELECT 1 FROM "LedgerEntry" r WHERE r."reversesEntryId" = e."id")`;
+// "Collected" is the daybook's "you got" (kind GOT in book-entries.ts): an undone payment is not.
 
 /** Money received today and since Monday, both on the IST calendar. */
 export async function collectedTodayAndWeek(ctx: DomainContext, now: Date) {
   const dayStart = istDayStart(now);
   const [row] = await ctx.db.$queryRaw<{ today: bigint; week: bigint }[]>`
-    SELECT COALESCE(-SUM(e."amountPaise") FILTER (WHERE e."occurredAt" >= ${dayStart}), 0)::bigint AS "today",
-           COALESCE(-SUM(e."amountPaise"), 0)::bigint AS "week"
-    FROM "LedgerEntry" e
-    WHERE e."businessId" = ${ctx.businessId} AND e."occurredAt" >= ${istWeekStart(now)}
-      AND e."occurredAt" < ${addIstDays(dayStart, 1)} AND ${standingPayment}`;
+    SELECT COALESCE(-SUM(b."amountPaise") FILTER (WHERE b."occurredAt" >= ${dayStart}), 0)::bigint AS "today",
+           COALESCE(-SUM(b."amountPaise"), 0)::bigint AS "week"
+    FROM (${bookEntries(ctx.businessId, inPeriod(istWeekStart(now), addIstDays(dayStart, 1)))}) b
+    WHERE b."kind" = 'GOT'`;
   return { todayPaise: Number(row?.today ?? 0), weekPaise: Number(row?.week ?? 0) };
 }
 
@@ -24,11 +22,9 @@ export async function collectionsPerDay(ctx: DomainContext, now: Date, days = 30
   const end = addIstDays(istDayStart(now), 1);
   const start = addIstDays(end, -days);
   const rows = await ctx.db.$queryRaw<{ day: string; total: bigint }[]>`
-    SELECT to_char((e."occurredAt" + interval '330 minutes')::date, 'YYYY-MM-DD') AS "day",
-           (-SUM(e."amountPaise"))::bigint AS "total"
-    FROM "LedgerEntry" e
-    WHERE e."businessId" = ${ctx.businessId} AND e."occurredAt" >= ${start} AND e."occurredAt" < ${end}
-      AND ${standingPayment}
+    SELECT ${istDay(Prisma.sql`b."occurredAt"`)} AS "day", (-SUM(b."amountPaise"))::bigint AS "total"
+    FROM (${bookEntries(ctx.businessId, inPeriod(start, end))}) b
+    WHERE b."kind" = 'GOT'
     GROUP BY 1`;
   const byDay = new Map(rows.map((row) => [row.day, Number(row.total)]));
   return Array.from({ length: days }, (_, index) => {

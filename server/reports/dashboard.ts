@@ -1,5 +1,6 @@
 import type { DomainContext } from "../context";
 import { agingRows } from "./aging";
+import { bookLines } from "./book-entries";
 import { collectedTodayAndWeek, collectionsPerDay } from "./collections";
 
 async function receivableTotals(ctx: DomainContext) {
@@ -23,23 +24,9 @@ async function lowStockCount(ctx: DomainContext) {
   return row?.count ?? 0;
 }
 
-async function recentActivity(ctx: DomainContext) {
-  const rows = await ctx.db.ledgerEntry.findMany({
-    where: { businessId: ctx.businessId },
-    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    take: 10,
-    select: {
-      id: true,
-      type: true,
-      amountPaise: true,
-      paymentMode: true,
-      occurredAt: true,
-      reversesEntryId: true,
-      customer: { select: { id: true, name: true } },
-      invoice: { select: { id: true, number: true } },
-    },
-  });
-  return rows;
+// The daybook's lines, so Home labels an undo or a cancelled bill the way the daybook does.
+function recentActivity(ctx: DomainContext) {
+  return bookLines(ctx, { newestFirst: true, offset: 0, limit: 10 });
 }
 
 /** Everything the home screen shows, each part one SQL aggregate. */

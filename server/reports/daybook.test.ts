@@ -34,10 +34,15 @@ describe("daybook", () => {
 
     const book = await daybook(ctx, { from: "2026-04-01", to: "2026-04-03", cursor: 0, limit: 2 });
     expect(book.days).toEqual([
-      { date: "2026-04-02", gavePaise: 2_500, gotPaise: 4_000, entryCount: 2 },
-      { date: "2026-04-01", gavePaise: 10_000, gotPaise: 0, entryCount: 1 },
+      { date: "2026-04-02", gavePaise: 2_500, gotPaise: 4_000, adjustedPaise: 0, entryCount: 2 },
+      { date: "2026-04-01", gavePaise: 10_000, gotPaise: 0, adjustedPaise: 0, entryCount: 1 },
     ]);
-    expect(book.totals).toEqual({ gavePaise: 12_500, gotPaise: 4_000 });
+    expect(book.totals).toEqual({
+      gavePaise: 12_500,
+      gotPaise: 4_000,
+      adjustedPaise: 0,
+      gotByMode: { CASH: 4_000, UPI: 0, CARD: 0, BANK: 0, OTHER: 0 },
+    });
     expect(book.items.map((entry) => entry.amountPaise)).toEqual([2_500, -4_000]);
     expect(book.items[0]?.customer).toEqual({ id: meena.id, name: "Meena" });
     expect(book.nextCursor).toBe(2);
@@ -56,6 +61,16 @@ describe("daybook", () => {
     });
     const shop = await createTestBusiness();
     const book = await daybook(shop.ownerCtx, { from: "2026-04-01", to: "2026-04-01", cursor: 0, limit: 10 });
-    expect(book).toEqual({ days: [], totals: { gavePaise: 0, gotPaise: 0 }, items: [], nextCursor: null });
+    expect(book).toEqual({
+      days: [],
+      totals: {
+        gavePaise: 0,
+        gotPaise: 0,
+        adjustedPaise: 0,
+        gotByMode: { CASH: 0, UPI: 0, CARD: 0, BANK: 0, OTHER: 0 },
+      },
+      items: [],
+      nextCursor: null,
+    });
   });
 });

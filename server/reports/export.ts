@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { istDateString } from "@/lib/gst/financial-year";
 import { formatRateBp } from "@/lib/gst/rates";
+import { paiseToDecimalString } from "@/lib/money/paise";
 import { recordAudit } from "../audit/record-audit";
 import { findActiveUser } from "../auth/authenticate";
 import type { DomainContext } from "../context";
@@ -9,8 +10,8 @@ import { exportCustomersCsv } from "../customers/import-export";
 import type { Db } from "../db";
 import { AppError, assertOwner, notFound } from "../errors";
 import { agingRows } from "./aging";
+import { type BookLine, bookLines, inPeriod } from "./book-entries";
 import { istDateToInstant, istRange, istTimeString } from "./dates";
-import { daybookEntrySelect } from "./daybook";
 import { gstSummary } from "./gst-summary";
 import { checkRange, type ExportReportName, exportQuery, exportReportName, istDate } from "./schema";
 
@@ -27,6 +28,35 @@ function parseOrThrow<T>(schema: z.ZodType<T>, query: unknown): T {
   throw new AppError("BAD_REQUEST", "Choose a valid date range", fieldErrors);
 }
 
+// The line's own words in the file, so a spreadsheet shows why an amount is "not_counted".
+function correctionText(line: BookLine): string | null {
+  if (line.kind === "UNDONE") return line.type === "INVOICE" ? "cancelled" : "undone";
+  if (line.kind !== "REVERSAL") return null;
+  if (line.reverses?.type === "INVOICE") return `cancels bill ${line.invoice?.number ?? ""}`.trim();
+  const amount = Math.abs(line.reverses?.amountPaise ?? line.amountPaise);
+  return `undoes ${line.reverses?.type ?? "entry"} ${paiseToDecimalString(amount)}`;
+}
+
+/** Daybook rows; the you_gave and you_got columns sum to the daybook's totals (book-entries.ts). */
+function daybookCsvRow(line: BookLine): CsvCell[] {
+  const amount = line.amountPaise;
+  const counted = line.kind === "GAVE" || line.kind === "GOT" || line.kind === "ADJUSTMENT";
+  return [
+    istDateString(line.occurredAt),
+    istTimeString(line.occurredAt),
+    line.customer.name,
+    line.type,
+    line.kind === "GAVE" ? rupees(amount) : null,
+    line.kind === "GOT" ? rupees(-amount) : null,
+    line.kind === "ADJUSTMENT" ? rupees(amount) : null,
+    counted ? null : rupees(Math.abs(amount)),
+    line.paymentMode,
+    line.invoice?.number,
+    line.note,
+    correctionText(line),
+  ];
+}
+
 async function daybookCsv(ctx: DomainContext, from: string, to: string) {
   const { start, end } = istRange(from, to);
   const where = { businessId: ctx.businessId, occurredAt: { gte: start, lt: end } };
@@ -34,31 +64,30 @@ async function daybookCsv(ctx: DomainContext, from: string, to: string) {
     throw new AppError("BAD_REQUEST", "Too many entries for one file: export a shorter date range");
   }
   const rows: CsvCell[][] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await ctx.db.ledgerEntry.findMany({
-      where,
-      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-      skip,
-      take: PAGE,
-      select: daybookEntrySelect,
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await bookLines(ctx, {
+      where: inPeriod(start, end),
+      newestFirst: false,
+      offset,
+      limit: PAGE,
     });
-    for (const entry of page) {
-      const amount = entry.amountPaise;
-      rows.push([
-        istDateString(entry.occurredAt),
-        istTimeString(entry.occurredAt),
-        entry.customer.name,
-        entry.type,
-        amount > 0 ? rupees(amount) : null,
-        amount < 0 ? rupees(-amount) : null,
-        entry.paymentMode,
-        entry.invoice?.number,
-        entry.note,
-      ]);
-    }
+    rows.push(...page.map(daybookCsvRow));
     if (page.length < PAGE) break;
   }
-  const headers = ["date", "time", "customer", "type", "you_gave", "you_got", "mode", "invoice", "note"];
+  const headers = [
+    "date",
+    "time",
+    "customer",
+    "type",
+    "you_gave",
+    "you_got",
+    "adjustment",
+    "not_counted",
+    "mode",
+    "invoice",
+    "note",
+    "correction",
+  ];
   return toCsv(headers, rows);
 }
 

@@ -1,4 +1,5 @@
 import type { DomainContext } from "../context";
+import { invoiceCountsAsSale } from "./book-entries";
 import { istRange } from "./dates";
 import type { DateRange } from "./schema";
 
@@ -20,7 +21,7 @@ async function byRate(ctx: DomainContext, start: Date, end: Date) {
            SUM(l."sgstPaise")::bigint AS "sgst", SUM(l."igstPaise")::bigint AS "igst"
     FROM "Invoice" i JOIN "InvoiceLine" l ON l."invoiceId" = i."id"
     WHERE i."businessId" = ${ctx.businessId} AND i."documentType" = 'TAX_INVOICE'
-      AND i."status" <> 'CANCELLED' AND i."issuedAt" >= ${start} AND i."issuedAt" < ${end}
+      AND ${invoiceCountsAsSale} AND i."issuedAt" >= ${start} AND i."issuedAt" < ${end}
     GROUP BY l."gstRateBp" ORDER BY l."gstRateBp"`;
   return rows.map((row) => ({
     gstRateBp: row.rateBp,
@@ -40,7 +41,7 @@ async function bySupplyType(ctx: DomainContext, start: Date, end: Date) {
            SUM(i."totalPaise")::bigint AS "total"
     FROM "Invoice" i
     WHERE i."businessId" = ${ctx.businessId} AND i."documentType" = 'TAX_INVOICE'
-      AND i."status" <> 'CANCELLED' AND i."issuedAt" >= ${start} AND i."issuedAt" < ${end}
+      AND ${invoiceCountsAsSale} AND i."issuedAt" >= ${start} AND i."issuedAt" < ${end}
     GROUP BY 1`;
   const split = (b2b: boolean) => {
     const row = rows.find((candidate) => candidate.b2b === b2b);
