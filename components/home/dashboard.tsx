@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { useBookLineView } from "../reports/book-line";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
 import { ButtonLink } from "../ui/button";
@@ -134,8 +135,9 @@ function TopDebtors({ debtors }: { debtors: Summary["topDebtors"] }) {
 }
 
 function RecentActivity({ entries }: { entries: Summary["recentActivity"] }) {
-  const { t } = useTranslation(["home", "ledger"]);
-  const { money, ago } = useFormat();
+  const { t } = useTranslation("home");
+  const { ago, money } = useFormat();
+  const viewOf = useBookLineView();
   return (
     <Card aria-labelledby="recent-title">
       <CardHeader id="recent-title" title={t("recent.title")} />
@@ -147,36 +149,41 @@ function RecentActivity({ entries }: { entries: Summary["recentActivity"] }) {
         />
       ) : (
         <ul className="-mx-4 divide-y divide-slate-200">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Link
-                href={`/customers/${entry.customer.id}`}
-                className="flex items-center gap-3 px-4 py-2 hover:bg-slate-50"
-              >
-                <Icon
-                  name={entry.amountPaise > 0 ? "gave" : "got"}
-                  className={entry.amountPaise > 0 ? "text-owes-700" : "text-advance-700"}
-                />
-                <span className="flex min-w-0 flex-1 flex-col">
-                  <span className="truncate font-medium">{entry.customer.name}</span>
-                  <span className="text-sm text-slate-600">
-                    {entry.type === "INVOICE" && entry.invoice
-                      ? t("ledger:statement.invoiceNumbered", { number: entry.invoice.number })
-                      : t(`ledger:entryType.${entry.type}`)}{" "}
-                    · {ago(entry.occurredAt)}
-                  </span>
-                </span>
-                <span
-                  className={cx(
-                    "tabular shrink-0 font-semibold",
-                    entry.amountPaise > 0 ? "text-owes-700" : "text-advance-700",
-                  )}
+          {entries.map((entry) => {
+            // The daybook's words: an undo or a cancelled bill is never shown as money in or out.
+            const line = viewOf(entry);
+            const toneClass = cx(
+              line.tone === "owes" && "text-owes-700",
+              line.tone === "advance" && "text-advance-700",
+              line.tone === "muted" && "text-slate-500",
+            );
+            return (
+              <li key={entry.id}>
+                <Link
+                  href={`/customers/${entry.customer.id}`}
+                  className="flex items-center gap-3 px-4 py-2 hover:bg-slate-50"
                 >
-                  {money(Math.abs(entry.amountPaise))}
-                </span>
-              </Link>
-            </li>
-          ))}
+                  <Icon name={line.icon} className={toneClass} />
+                  <span className="flex min-w-0 flex-1 flex-col">
+                    <span className="truncate font-medium">{entry.customer.name}</span>
+                    <span className="text-sm text-slate-600">
+                      <span className={cx(line.struck && "line-through")}>{line.title}</span> ·{" "}
+                      {ago(entry.occurredAt)}
+                    </span>
+                  </span>
+                  <span
+                    className={cx(
+                      "tabular shrink-0 font-semibold",
+                      toneClass,
+                      !line.counted && "font-normal",
+                    )}
+                  >
+                    {line.counted ? money(Math.abs(entry.amountPaise)) : line.amount}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Card>

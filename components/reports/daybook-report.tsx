@@ -10,6 +10,7 @@ import { Button } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { cx } from "../ui/cx";
 import { EmptyState, ErrorState, LoadingState } from "../ui/states";
+import { useBookLineView } from "./book-line";
 import { CsvLink } from "./csv-link";
 import { type DateRange, exportUrl } from "./ist-ranges";
 
@@ -18,7 +19,10 @@ type Entry = Daybook["items"][number];
 
 const NUM = "px-2 py-1.5 text-right tabular";
 
-/** Per IST day: "you gave" and "you got" totals, then every entry (newest first). */
+/**
+ * Per IST day: "you gave" and "you got" totals, then every entry (newest first). Undone entries,
+ * cancelled bills and their reversals are listed but never counted (server/reports/book-entries.ts).
+ */
 export function DaybookReport({ range }: { range: DateRange }) {
   const { t } = useTranslation(["reports", "common"]);
   const trpc = useTRPC();
@@ -49,8 +53,15 @@ export function DaybookReport({ range }: { range: DateRange }) {
           <p className="tabular text-xl font-bold text-advance-700" data-testid="daybook-got">
             {money(first.totals.gotPaise)}
           </p>
+          <GotByMode byMode={first.totals.gotByMode} />
         </Card>
       </div>
+      {first.totals.adjustedPaise !== 0 ? (
+        <p className="text-sm text-slate-700" data-testid="daybook-adjusted">
+          {t("daybook.adjusted")}: {money(first.totals.adjustedPaise)}
+        </p>
+      ) : null}
+      <p className="text-sm text-slate-600">{t("daybook.lines.notCountedNote")}</p>
       <Card>
         <CardHeader title={t("daybook.days")} />
         <table className="w-full border-collapse text-sm">
@@ -106,36 +117,59 @@ export function DaybookReport({ range }: { range: DateRange }) {
   );
 }
 
+/** "Cash ₹400.00 · UPI ₹950.00": the cash figure is what the drawer should hold. */
+function GotByMode({ byMode }: { byMode: Daybook["totals"]["gotByMode"] }) {
+  const { t } = useTranslation("ledger");
+  const { money } = useFormat();
+  const parts = Object.entries(byMode)
+    .filter(([, paise]) => paise > 0)
+    .map(([mode, paise]) => `${t(`mode.${mode as keyof typeof byMode}`)} ${money(paise)}`);
+  if (parts.length === 0) return null;
+  return (
+    <p className="tabular text-sm text-advance-700" data-testid="daybook-got-by-mode">
+      {parts.join(" · ")}
+    </p>
+  );
+}
+
 function DayLabel({ date }: { date: string }) {
   const format = useFormat();
   return <>{format.date(`${date}T12:00:00+05:30`)}</>;
 }
 
 function EntryRow({ entry }: { entry: Entry }) {
-  const { t } = useTranslation("reports");
-  const { money, dateTime } = useFormat();
-  const gave = entry.amountPaise > 0;
+  const { dateTime } = useFormat();
+  const line = useBookLineView()(entry);
   return (
-    <li className="flex items-start justify-between gap-3 px-4 py-2">
+    <li className="flex items-start justify-between gap-3 px-4 py-2" data-testid="daybook-line">
       <div className="min-w-0">
         <Link href={`/customers/${entry.customer.id}`} className="block truncate font-medium hover:underline">
           {entry.customer.name}
         </Link>
         <p className="text-sm text-slate-600">
-          {dateTime(entry.occurredAt)} · {t(`daybook.types.${entry.type}`)}
+          {dateTime(entry.occurredAt)} ·{" "}
           {entry.invoice ? (
-            <>
-              {" · "}
-              <Link href={`/invoices/${entry.invoice.id}`} className="underline">
-                {t("daybook.invoice", { number: entry.invoice.number })}
-              </Link>
-            </>
-          ) : null}
+            <Link
+              href={`/invoices/${entry.invoice.id}`}
+              className={cx("underline", line.struck && "line-through")}
+            >
+              {line.title}
+            </Link>
+          ) : (
+            <span className={cx(line.struck && "line-through")}>{line.title}</span>
+          )}
         </p>
         {entry.note ? <p className="truncate text-sm text-slate-600">{entry.note}</p> : null}
       </div>
-      <span className={cx("tabular shrink-0 font-semibold", gave ? "text-owes-700" : "text-advance-700")}>
-        {gave ? t("daybook.gave") : t("daybook.got")} {money(Math.abs(entry.amountPaise))}
+      <span
+        className={cx(
+          "tabular shrink-0 font-semibold",
+          line.tone === "owes" && "text-owes-700",
+          line.tone === "advance" && "text-advance-700",
+          line.tone === "muted" && "font-normal text-slate-500",
+        )}
+      >
+        {line.amount}
       </span>
     </li>
   );
