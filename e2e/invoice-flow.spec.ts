@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, uniqueSuffix } from "./support/shop-api";
+import {
+  createCustomerAndInvoice,
+  createRegisteredShop,
+  PASSWORD,
+  signIn,
+  uniqueSuffix,
+} from "./support/shop-api";
 
 // The merchant's main path, all through the UI: a GST-registered shop bills a customer, gets paid
 // in two parts, and the khata, the invoice status and the printable bill's UPI QR follow along.
@@ -131,4 +137,32 @@ test("sign up, add a customer and a product, issue a GST invoice, record payment
     await expect(page.getByLabel("Paid", { exact: true })).toBeChecked();
     await expect(page.getByRole("list", { name: "Invoice list" })).toContainText(customerName);
   });
+});
+
+// A cancelled bill is never offered for payment: no QR, no "you got", and the WhatsApp message
+// says it was cancelled (cancelling sets what is due to zero, which once read "Fully paid").
+test("a cancelled bill is shared as cancelled, never as payable", async ({ page }) => {
+  test.setTimeout(60_000);
+  const shop = await createRegisteredShop(page.request);
+  await signIn(page, shop.email, shop.password);
+  const { invoice } = await createCustomerAndInvoice(page.request);
+  await page.goto(`/invoices/${invoice.id}`);
+  await expect(page.getByTestId("upi-qr")).toBeVisible();
+  await expect(page.getByTestId("invoice-whatsapp")).toHaveText("Share on WhatsApp");
+
+  await page.getByRole("button", { name: "Cancel invoice" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel(/Why cancel/).fill("Billed twice");
+  await dialog.getByRole("button", { name: "Cancel invoice" }).click();
+  await expect(page.getByTestId("invoice-status")).toHaveText("Cancelled");
+  await expect(page.getByTestId("upi-qr")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "You got payment" })).toHaveCount(0);
+  const share = page.getByTestId("invoice-whatsapp");
+  await expect(share).toHaveText("Share cancellation on WhatsApp");
+  const text = new URL((await share.getAttribute("href")) ?? "").searchParams.get("text") ?? "";
+  expect(text).toContain(`${invoice.number} for ₹189.00 was cancelled on`);
+  expect(text).not.toMatch(/paid|Amount due|upi:/i);
+
+  await page.goto(`/invoices/${invoice.id}/print`);
+  await expect(page.getByTestId("upi-qr")).toHaveCount(0);
 });

@@ -33,14 +33,16 @@ export function InvoiceActions({ document, canCancel, onRecordPayment, onCancel 
       <a className={buttonClasses("secondary")} href={`/api/invoices/${document.invoiceId}/pdf`} download>
         {t("actions.downloadPdf")}
       </a>
+      {/* A cancelled bill's message says it was cancelled, so the button says so too. */}
       <a
         className={buttonClasses("secondary")}
         href={document.whatsappShareUrl}
         target="_blank"
         rel="noopener noreferrer"
+        data-testid="invoice-whatsapp"
       >
         <Icon name="share" />
-        {t("actions.whatsapp")}
+        {document.shareKind === "CANCELLED" ? t("actions.whatsappCancelled") : t("actions.whatsapp")}
       </a>
       <ButtonLink variant="ghost" href={`/customers/${document.customerId}`}>
         {t("actions.customer")}

@@ -1,5 +1,6 @@
 import type { DocumentType, InvoiceStatus } from "@/generated/prisma/enums";
 import type { InvoiceAmounts } from "@/lib/gst/tax";
+import type { InvoiceShareKind } from "@/lib/share-links";
 
 export type DocumentTitle = "Tax Invoice" | "Bill of Supply" | "Bill";
 
@@ -68,5 +69,7 @@ export type InvoiceDocument = {
   invoiceUrl: string;
   upiLink: string | null;
   upiQrDataUrl: string | null;
+  /** What the WhatsApp message is: DUE asks for money; a CANCELLED bill never does. */
+  shareKind: InvoiceShareKind;
   whatsappShareUrl: string;
 };

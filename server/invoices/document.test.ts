@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { financialYearOf } from "@/lib/gst/financial-year";
+import { formatInr } from "@/lib/money/paise";
 import { db } from "../db";
 import { recordPayment } from "../ledger/mutations";
 import { cancelInvoice } from "./cancel-invoice";
@@ -110,6 +111,50 @@ describe("invoiceDocument", () => {
     expect(cancelled.upiLink).toBeNull();
     expect(cancelled.upiQrDataUrl).toBeNull();
     expect(cancelled.cancelled?.reason).toBe("Mistake");
+  });
+
+  it("never offers a cancelled bill as payable and says it was cancelled, paid or not", async () => {
+    const shop = await invoiceShop();
+    const fy = financialYearOf(new Date());
+    // Bill 1 (₹100) was paid in full, bill 2 (₹50) in part (₹20), bill 3 (₹50) not at all; all cancelled.
+    const paid = await sell(shop, [{ productId: shop.rice.id, quantity: 2 }]);
+    await recordPayment(shop.ownerCtx, {
+      customerId: shop.customer.id,
+      amountPaise: 10_000 + 2_000,
+      mode: "UPI",
+      idempotencyKey: key(),
+    });
+    const part = await sell(shop, [{ productId: shop.rice.id, quantity: 1 }]);
+    const unpaid = await sell(shop, [{ productId: shop.rice.id, quantity: 1 }]);
+    for (const invoice of [paid, part, unpaid]) {
+      await cancelInvoice(shop.ownerCtx, { invoiceId: invoice.id, reason: "Mistake", idempotencyKey: key() });
+      const document = await invoiceDocument(shop.ownerCtx, invoice.id);
+      expect(document.upiLink).toBeNull();
+      expect(document.upiQrDataUrl).toBeNull();
+      const text = new URL(document.whatsappShareUrl).searchParams.get("text") ?? "";
+      expect(text).not.toMatch(/paid|Thank you|Amount due|upi:/i);
+      expect(text).toContain(`Bill ${invoice.number} for ${formatInr(invoice.totalPaise)} was cancelled on`);
+      expect(text).toContain("Nothing is due on it.");
+      expect(document.shareKind).toBe("CANCELLED");
+    }
+    expect(paid.number).toBe(`INV/${fy}/0001`);
+  });
+
+  it("says a bill still standing is due or fully paid", async () => {
+    const shop = await invoiceShop();
+    const invoice = await sell(shop, [{ productId: shop.rice.id, quantity: 2 }]);
+    const due = await invoiceDocument(shop.ownerCtx, invoice.id);
+    expect(due.shareKind).toBe("DUE");
+    await recordPayment(shop.ownerCtx, {
+      customerId: shop.customer.id,
+      amountPaise: 10_000,
+      mode: "CASH",
+      idempotencyKey: key(),
+    });
+    const settled = await invoiceDocument(shop.ownerCtx, invoice.id);
+    expect(settled.shareKind).toBe("PAID");
+    expect(settled.upiLink).toBeNull();
+    expect(new URL(settled.whatsappShareUrl).searchParams.get("text")).toContain("Fully paid. Thank you!");
   });
 
   it("is not found for another shop", async () => {

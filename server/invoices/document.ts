@@ -4,9 +4,8 @@ import { istDateString } from "@/lib/gst/financial-year";
 import { formatRateBp } from "@/lib/gst/rates";
 import { stateName } from "@/lib/gst/states";
 import { amountInWords } from "@/lib/money/amount-in-words";
-import { formatInr } from "@/lib/money/paise";
 import { formatIndianMobile } from "@/lib/phone";
-import { upiPaymentLink, whatsappShareUrl } from "@/lib/share-links";
+import { invoiceShareKind, invoiceShareText, upiPaymentLink, whatsappShareUrl } from "@/lib/share-links";
 import type { DomainContext } from "../context";
 import { env } from "../env";
 import type { DocumentTitle, InvoiceDocument, TaxBreakupRow } from "./document-types";
@@ -52,8 +51,10 @@ export async function invoiceDocument(ctx: DomainContext, id: string): Promise<I
   const title = TITLES[invoice.documentType];
   const duePaise = invoice.duePaise;
   const invoiceUrl = `${env().APP_URL ?? "http://localhost:3000"}/invoices/${invoice.id}`;
+  const cancelledOn = invoice.cancelledAt ? istDateString(invoice.cancelledAt) : null;
+  const shareKind = invoiceShareKind({ cancelled: invoice.status === "CANCELLED", duePaise });
   const upiLink =
-    business.upiVpa && duePaise > 0
+    business.upiVpa && shareKind === "DUE"
       ? upiPaymentLink({
           vpa: business.upiVpa,
           payeeName: business.name,
@@ -61,11 +62,15 @@ export async function invoiceDocument(ctx: DomainContext, id: string): Promise<I
           invoiceNumber: invoice.number,
         })
       : null;
-  const share = [
-    `${business.name}: ${title} ${invoice.number} for ${formatInr(invoice.totalPaise)}.`,
-    duePaise > 0 ? `Amount due: ${formatInr(duePaise)}.` : "Fully paid. Thank you!",
-    invoiceUrl,
-  ].join("\n");
+  const share = invoiceShareText({
+    shopName: business.name,
+    title,
+    number: invoice.number,
+    totalPaise: invoice.totalPaise,
+    duePaise,
+    cancelledOn: shareKind === "CANCELLED" ? (cancelledOn ?? istDateString(new Date())) : null,
+    url: invoiceUrl,
+  });
   const supplyState = stateName(invoice.placeOfSupply) ?? invoice.placeOfSupply;
   const customerState = invoice.customer.stateCode ?? (invoice.customerGstin ? invoice.placeOfSupply : null);
   return {
@@ -141,6 +146,7 @@ export async function invoiceDocument(ctx: DomainContext, id: string): Promise<I
     upiQrDataUrl: upiLink
       ? await QRCode.toDataURL(upiLink, { errorCorrectionLevel: "M", margin: 1, width: 240 })
       : null,
+    shareKind,
     whatsappShareUrl: whatsappShareUrl(invoice.customer.phone, share),
   };
 }
