@@ -1,5 +1,6 @@
 import type { DomainContext } from "../../context";
 import { notFound } from "../../errors";
+import { inOneTransaction } from "../../transaction";
 import { answerPendingTurn } from "./confirm";
 import type { VoiceResult } from "./types";
 
@@ -13,10 +14,13 @@ export async function confirmVoiceCommand(
     select: { id: true },
   });
   if (!turn) throw notFound("Voice turn");
-  const outcome = await answerPendingTurn(
-    ctx,
-    { answer: input.answer, choice: input.choice },
-    { now: input.now ?? new Date(), turnId: input.turnId, fallbackLanguage: "en" },
+  // Taking the question, running its action and recording the result commit together.
+  const outcome = await inOneTransaction(ctx, (tx) =>
+    answerPendingTurn(
+      tx,
+      { answer: input.answer, choice: input.choice },
+      { now: input.now ?? new Date(), turnId: input.turnId, fallbackLanguage: "en" },
+    ),
   );
   return {
     turnId: outcome.pendingTurnId ?? input.turnId,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { logger } from "../../logger";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
+import { inOneTransaction } from "../../transaction";
 import type { Language } from "../types";
 import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
 import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
@@ -70,12 +71,14 @@ export async function recordLlmAnswer(
 ): Promise<VoiceResult> {
   const started = performance.now();
   requireUserId(ctx);
-  await supersedePendingTurns(ctx);
   const turnId = randomUUID();
   const transcript = input.transcript.trim().slice(0, MAX_TRANSCRIPT);
   const outcome: Outcome = { status: "REJECTED", reply: input.reply.trim() };
   const facts = { ...input, transcript, intent: "unknown", sttMs: input.sttMs ?? null, started, parseMs: 0 };
-  await storeLlmTurn(ctx, turnId, facts, outcome, { intent: "unknown", action: null, choice: null });
+  await inOneTransaction(ctx, async (tx) => {
+    await supersedePendingTurns(tx);
+    await storeLlmTurn(tx, turnId, facts, outcome, { intent: "unknown", action: null, choice: null });
+  });
   return {
     turnId,
     status: outcome.status,

@@ -3,6 +3,7 @@ import type { DomainContext } from "../../context";
 import { isUniqueViolation } from "../../errors";
 import { logger } from "../../logger";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
+import { inOneTransaction } from "../../transaction";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
 import { loadVoiceCatalog } from "./catalog";
@@ -10,7 +11,7 @@ import { answerOpenChoice, type ChoiceAnswer } from "./choice-answer";
 import { answerPendingTurn } from "./confirm";
 import { continueOpenQuestion } from "./follow-up";
 import { planOutcome } from "./plan-outcome";
-import { replayedTurn } from "./replayed-turn";
+import { lockClientTurnId, replayedTurn } from "./replayed-turn";
 import { replies, replyLang } from "./replies";
 import { requireUserId, saveTurn } from "./turns";
 import type { StoredCommand, VoiceResult, VoiceSource } from "./types";
@@ -27,6 +28,11 @@ export type RunVoiceInput = {
 };
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
+
+type Decision = Awaited<ReturnType<typeof decideAndRun>>;
+type Recorded =
+  | { replayed: VoiceResult }
+  | { decided: Decision; timings: { parseMs: number; executeMs: number; totalMs: number } };
 
 async function decideAndRun(
   ctx: DomainContext,
@@ -71,6 +77,8 @@ function deferredUnknown(parsed: ParsedCommand): VoiceResult {
 export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput): Promise<VoiceResult> {
   const started = performance.now();
   requireUserId(ctx);
+  // Checked before anything runs (and again under the turn's lock): a retry gets the first
+  // answer, an id another user or shop already used gets CONFLICT.
   if (input.clientTurnId) {
     const earlier = await replayedTurn(ctx, input.clientTurnId);
     if (earlier) return earlier;
@@ -88,35 +96,47 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const { parsed } = answered;
   const parseMs = elapsed(started);
   if (input.deferUnknown && parsed.intent === "unknown") return deferredUnknown(parsed);
-  const executeStarted = performance.now();
   const turnId = input.clientTurnId ?? randomUUID();
-  const { outcome, stored, candidates, confirmTurnId } = await decideAndRun(ctx, answered, turnId, now);
-  const executeMs = elapsed(executeStarted);
-  const totalMs = elapsed(started);
+  let recorded: Recorded;
   try {
-    await saveTurn(ctx, {
-      id: turnId,
-      source: input.source,
-      transcript: text,
-      language: parsed.language,
-      intent: parsed.intent,
-      commandJson: stored,
-      // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
-      status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
-      replyText: outcome.reply,
-      resultEntityType: outcome.resultEntityType ?? null,
-      resultEntityId: outcome.resultEntityId ?? null,
-      sttMs: input.sttMs ?? null,
-      parseMs,
-      executeMs,
-      totalMs,
+    // The turn row and what it did commit together: a failure after the action undoes it too.
+    recorded = await inOneTransaction(ctx, async (tx): Promise<Recorded> => {
+      if (input.clientTurnId) {
+        await lockClientTurnId(tx, turnId);
+        const earlier = await replayedTurn(tx, turnId);
+        if (earlier) return { replayed: earlier };
+      }
+      const executeStarted = performance.now();
+      const decided = await decideAndRun(tx, answered, turnId, now);
+      const timings = { parseMs, executeMs: elapsed(executeStarted), totalMs: elapsed(started) };
+      const { outcome, stored, confirmTurnId } = decided;
+      await saveTurn(tx, {
+        id: turnId,
+        source: input.source,
+        transcript: text,
+        language: parsed.language,
+        intent: parsed.intent,
+        commandJson: stored,
+        // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
+        status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
+        replyText: outcome.reply,
+        resultEntityType: outcome.resultEntityType ?? null,
+        resultEntityId: outcome.resultEntityId ?? null,
+        sttMs: input.sttMs ?? null,
+        ...timings,
+      });
+      return { decided, timings };
     });
   } catch (error) {
-    // The same client turn id arrived twice at once: the other request recorded it first.
+    // Only a turn id that skipped the lock can collide here; answer with the turn that won.
     const winner = isUniqueViolation(error) && input.clientTurnId ? await replayedTurn(ctx, turnId) : null;
     if (winner) return winner;
     throw error;
   }
+  if ("replayed" in recorded) return recorded.replayed;
+  const { decided, timings } = recorded;
+  const { outcome, candidates, confirmTurnId } = decided;
+  const { executeMs, totalMs } = timings;
   recordVoiceTurnLatency(input.source, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
   // Never the transcript or names: intent, status and timings only.
   logger.info(

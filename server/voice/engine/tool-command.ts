@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
+import { inOneTransaction } from "../../transaction";
 import { loadVoiceCatalog } from "./catalog";
 import { storeLlmTurn } from "./llm-turn";
 import { type Decided, planOutcome } from "./plan-outcome";
@@ -43,17 +44,21 @@ export async function runToolCommand(ctx: DomainContext, input: RunToolInput): P
     source: input.source,
     sttMs: input.sttMs ?? null,
   };
-  let decided: Decided;
-  if ("parsed" in reading) decided = await planOutcome(ctx, reading.parsed, turnId);
-  else {
-    await supersedePendingTurns(ctx);
-    const outcome: Outcome = {
-      status: "REJECTED",
-      reply: notHeardReply(replyLang(language), reading.ungrounded),
-    };
-    decided = { outcome, stored: { intent: input.tool, action: null, choice: null }, candidates: [] };
-  }
-  await storeLlmTurn(ctx, turnId, { ...facts, started, parseMs }, decided.outcome, decided.stored);
+  // The action and the turn that records it commit together.
+  const decided = await inOneTransaction(ctx, async (tx) => {
+    let decided: Decided;
+    if ("parsed" in reading) decided = await planOutcome(tx, reading.parsed, turnId);
+    else {
+      await supersedePendingTurns(tx);
+      const outcome: Outcome = {
+        status: "REJECTED",
+        reply: notHeardReply(replyLang(language), reading.ungrounded),
+      };
+      decided = { outcome, stored: { intent: input.tool, action: null, choice: null }, candidates: [] };
+    }
+    await storeLlmTurn(tx, turnId, { ...facts, started, parseMs }, decided.outcome, decided.stored);
+    return decided;
+  });
   return {
     turnId,
     status: decided.outcome.status,

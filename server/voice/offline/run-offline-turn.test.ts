@@ -66,6 +66,21 @@ describe("runOfflineTurn", () => {
     expect(await turnsOf(shop.businessId)).toBe(0);
   });
 
+  it("refuses a clip whose turn id another user already used, before transcribing it", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 100_000 });
+    const clientTurnId = randomUUID();
+    await runOfflineTurn(shop.ownerCtx, { clip: spokenClip("Rahul ka kitna baaki hai"), stt, clientTurnId });
+    await expect(
+      runOfflineTurn(shop.staffCtx, {
+        clip: spokenClip("Rahul ne five hundred rupees diye"),
+        stt: unreachable,
+        clientTurnId,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(100_000);
+    expect(await turnsOf(shop.businessId)).toBe(1);
+  });
+
   it("needs an active signed-in member", async () => {
     await expect(offlineContext(db(), null, null)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(offlineContext(db(), "no-such-user", null)).rejects.toMatchObject({ code: "UNAUTHORIZED" });

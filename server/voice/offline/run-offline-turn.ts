@@ -2,6 +2,7 @@ import { findActiveUser } from "../../auth/authenticate";
 import type { DomainContext } from "../../context";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
+import { replayedTurn } from "../engine/replayed-turn";
 import { runVoiceCommand } from "../engine/run-voice-command";
 import type { VoiceResult } from "../engine/types";
 import type { SpeechToText } from "../stt/types";
@@ -54,6 +55,8 @@ export async function runOfflineTurn(
   input: { clip: Buffer; stt: SpeechToText; clientTurnId?: string | undefined },
 ): Promise<OfflineTurn> {
   if (input.clip.length > MAX_CLIP_BYTES) throw new ClipRejected(413, "The recording is larger than 2 MB.");
+  // An id another user or shop already used is refused (CONFLICT) before ffmpeg and the STT run.
+  if (input.clientTurnId) await replayedTurn(ctx, input.clientTurnId);
   if (input.clip.length === 0) return nothingHeard("", null);
   const clip = await convertToWav(input.clip).catch(() => {
     throw new ClipRejected(400, "The recording could not be read as audio.");
