@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { addIstDays, istDateString, istDayStart } from "@/lib/gst/financial-year";
 import { createCustomer } from "../customers/mutations";
+import { reverseEntry } from "../ledger/reverse-entry";
 import { createTestBusiness } from "../test/factories";
+import { dashboardSummary } from "./dashboard";
 import { daybook } from "./daybook";
 import { postDatedEntry } from "./test-ledger";
 
@@ -49,6 +53,41 @@ describe("daybook", () => {
     const next = await daybook(ctx, { from: "2026-04-01", to: "2026-04-03", cursor: 2, limit: 2 });
     expect(next.items.map((entry) => entry.amountPaise)).toEqual([10_000]);
     expect(next.nextCursor).toBeNull();
+  });
+
+  it("an entry undone on a later day leaves both days' totals, and Home's, as if it never happened", async () => {
+    const shop = await createTestBusiness();
+    const ctx = shop.ownerCtx;
+    const meena = await createCustomer(ctx, { name: "Meena" });
+    const now = new Date();
+    const today = istDateString(now);
+    const yesterdayNoon = new Date(addIstDays(istDayStart(now), -1).getTime() + 6.5 * 3_600_000);
+    const yesterday = istDateString(yesterdayNoon);
+    // Yesterday: ₹250 udhaar written against the wrong customer; undone today.
+    const mistake = await postDatedEntry(ctx, {
+      customerId: meena.id,
+      amountPaise: 25_000,
+      occurredAt: yesterdayNoon,
+    });
+    await reverseEntry(ctx, {
+      entryId: mistake.id,
+      reason: "wrong customer",
+      idempotencyKey: `k-${randomUUID()}`,
+    });
+
+    const book = await daybook(ctx, { from: yesterday, to: today, cursor: 0, limit: 10 });
+    expect(book.days).toEqual([
+      { date: today, gavePaise: 0, gotPaise: 0, adjustedPaise: 0, entryCount: 1 },
+      { date: yesterday, gavePaise: 0, gotPaise: 0, adjustedPaise: 0, entryCount: 1 },
+    ]);
+    expect(book.items.map((entry) => [entry.kind, entry.amountPaise])).toEqual([
+      ["REVERSAL", -25_000],
+      ["UNDONE", 25_000],
+    ]);
+    const home = await dashboardSummary(ctx, now);
+    expect(home.collectedTodayPaise).toBe(0);
+    expect(home.receivablePaise).toBe(0);
+    expect(home.recentActivity.map((entry) => entry.kind)).toEqual(["REVERSAL", "UNDONE"]);
   });
 
   it("shows nothing from another business", async () => {
