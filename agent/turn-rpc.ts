@@ -1,5 +1,6 @@
 import type { RpcInvocationData } from "@livekit/rtc-node";
 import { RpcError } from "@livekit/rtc-node";
+import { HTTP_STATUS_OF_CODE } from "../server/errors";
 import { createTurnControl, type PushToTalkSession, type TurnControl } from "./turn-control";
 
 /** RPC method names the browser calls on the agent (a contract with the browser client). */
@@ -16,7 +17,10 @@ export interface RpcHost {
 export function registerTurnRpc(host: RpcHost, session: PushToTalkSession, identity: string): TurnControl {
   const control = createTurnControl(session);
   const guard = (run: () => Promise<string> | string) => async (data: RpcInvocationData) => {
-    if (data.callerIdentity !== identity) throw new RpcError(1403, "Not this session's participant");
+    // RPC error codes are 1000 + the HTTP status of the AppError code (the one table in server/errors.ts).
+    if (data.callerIdentity !== identity) {
+      throw new RpcError(1000 + HTTP_STATUS_OF_CODE.FORBIDDEN, "Not this session's participant");
+    }
     return JSON.stringify({ state: await run() });
   };
   host.registerRpcMethod(

@@ -1,8 +1,8 @@
 "use client";
 
-import { ErrorState } from "@/components/ui/states";
+import { PageError } from "../page-error";
 
-/** A page crashed while rendering; the shell stays usable. */
-export default function SignedInError({ error, reset }: { error: Error; reset: () => void }) {
-  return <ErrorState error={error} onRetry={reset} />;
+/** A page crashed while rendering; the shell stays usable (a database outage is named as such). */
+export default function SignedInError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <PageError {...props} />;
 }

@@ -1,10 +1,10 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { findActiveUser } from "../auth/authenticate";
-import type { DomainContext } from "../context";
+import { requireDomainContextForUser } from "../auth/domain-context-for-user";
+import { containsNulCharacter } from "../database-errors";
 import { env } from "../env";
-import { AppError } from "../errors";
+import { AppError, asExpectedError, nulCharacterRefused, unexpectedErrorMessage } from "../errors";
 import { logger } from "../logger";
 import { recordTrpcCall } from "../observability/metrics";
 import type { ApiContext } from "./context";
@@ -12,7 +12,7 @@ import { RateLimiter } from "./rate-limit";
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     const fieldErrors =
       cause instanceof z.ZodError
@@ -21,31 +21,46 @@ const t = initTRPC.context<ApiContext>().create({
           ? (cause.fieldErrors ?? null)
           : null;
     const details = cause instanceof AppError ? (cause.details ?? null) : null;
-    return { ...shape, data: { ...shape.data, fieldErrors, details, stack: undefined } };
+    // An unexpected failure says only that it happened and where to find it in the log.
+    const requestId = ctx?.requestId ?? null;
+    const message =
+      shape.data.code === "INTERNAL_SERVER_ERROR" ? unexpectedErrorMessage(requestId) : shape.message;
+    return { ...shape, message, data: { ...shape.data, fieldErrors, details, requestId, stack: undefined } };
   },
 });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+// AppError codes are tRPC codes by name, so the status comes from the same table
+// (HTTP_STATUS_OF_CODE in server/errors.ts, which tRPC's own mapping agrees with).
+const toTrpcError = (error: AppError) =>
+  new TRPCError({ code: error.code, message: error.message, cause: error });
+
 /** The single place where domain errors become transport errors. */
-const mapAppErrors = t.middleware(async ({ next, path, type, ctx }) => {
+const mapAppErrors = t.middleware(async ({ next, path, type, ctx, getRawInput }) => {
+  // PostgreSQL cannot store U+0000: any input holding one is refused before a procedure runs.
+  if (containsNulCharacter(await getRawInput().catch(() => undefined))) {
+    throw toTrpcError(nulCharacterRefused());
+  }
   const started = performance.now();
   const result = await next();
   const durationMs = performance.now() - started;
   const error = result.ok ? null : result.error;
-  recordTrpcCall(path, error ? error.code : "OK", durationMs);
-  if (error && error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError)) {
+  const expected = error?.code === "INTERNAL_SERVER_ERROR" ? asExpectedError(error.cause) : null;
+  recordTrpcCall(path, expected?.code ?? error?.code ?? "OK", durationMs);
+  // A bug or an outage goes to the log in full; an expected failure is only a debug line.
+  const incident =
+    error?.code === "INTERNAL_SERVER_ERROR" && (!expected || expected.code === "SERVICE_UNAVAILABLE");
+  if (incident) {
     logger.error({ requestId: ctx.requestId, path, type, err: error.cause ?? error }, "trpc call failed");
   } else {
     logger.debug(
-      { requestId: ctx.requestId, path, type, durationMs, code: error?.code ?? "OK" },
+      { requestId: ctx.requestId, path, type, durationMs, code: expected?.code ?? error?.code ?? "OK" },
       "trpc call",
     );
   }
-  if (error?.cause instanceof AppError) {
-    throw new TRPCError({ code: error.cause.code, message: error.cause.message, cause: error.cause });
-  }
+  if (expected) throw toTrpcError(expected);
   return result;
 });
 
@@ -63,19 +78,13 @@ const mutationLimiter = new RateLimiter(() => env().RATE_LIMIT_PER_MINUTE, 60_00
 
 /** Signed in, still a member of the business; every domain call gets a tenant-bound context. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
-  if (!ctx.sessionUserId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-  const user = await findActiveUser(ctx.db, ctx.sessionUserId);
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Sign in again." });
+  const { user, ctx: domain } = await requireDomainContextForUser(ctx.db, ctx.sessionUserId, {
+    requestId: ctx.requestId,
+    source: "DASHBOARD",
+  });
   if (type === "mutation" && !mutationLimiter.take(user.id)) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many changes at once. Slow down." });
   }
-  const domain: DomainContext = {
-    db: ctx.db,
-    businessId: user.businessId,
-    actor: { type: "USER", userId: user.id, role: user.role },
-    requestId: ctx.requestId,
-    source: "DASHBOARD",
-  };
   return next({ ctx: { ...ctx, user, domain } });
 });
 

@@ -7,9 +7,12 @@ import { db } from "../db";
 import { logger } from "../logger";
 
 // Next.js glue only: credentials are checked by server/auth, sessions are signed JWTs.
+// A NUL character cannot be in any stored email or password; such a form is a failed sign-in,
+// not a database error.
+const noNul = (value: string) => !value.includes("\u0000");
 const credentials = z.object({
-  email: z.string().trim().toLowerCase().max(200),
-  password: z.string().max(200),
+  email: z.string().trim().toLowerCase().max(200).refine(noNul),
+  password: z.string().max(200).refine(noNul),
 });
 const signInLimiter = new RateLimiter(10, 60_000);
 

@@ -1,7 +1,6 @@
-import { findActiveUser } from "../auth/authenticate";
-import type { DomainContext } from "../context";
+import { requireDomainContextForUser } from "../auth/domain-context-for-user";
 import type { Db } from "../db";
-import { AppError, notFound } from "../errors";
+import { notFound } from "../errors";
 import { invoiceDocument } from "./document";
 import { renderInvoicePdf } from "./render-pdf";
 import { invoiceId } from "./schema";
@@ -16,17 +15,11 @@ export async function invoicePdfForUser(options: {
   invoiceId: string;
   requestId: string | null;
 }): Promise<{ filename: string; pdf: Buffer }> {
-  if (!options.sessionUserId) throw new AppError("UNAUTHORIZED", "Sign in first");
-  const user = await findActiveUser(options.db, options.sessionUserId);
-  if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
-  if (!invoiceId.safeParse(options.invoiceId).success) throw notFound("Invoice");
-  const ctx: DomainContext = {
-    db: options.db,
-    businessId: user.businessId,
-    actor: { type: "USER", userId: user.id, role: user.role },
+  const { ctx } = await requireDomainContextForUser(options.db, options.sessionUserId, {
     requestId: options.requestId,
     source: "DASHBOARD",
-  };
+  });
+  if (!invoiceId.safeParse(options.invoiceId).success) throw notFound("Invoice");
   const document = await invoiceDocument(ctx, options.invoiceId);
   return { filename: `${document.number.replaceAll("/", "-")}.pdf`, pdf: await renderInvoicePdf(document) };
 }

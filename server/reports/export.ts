@@ -3,7 +3,7 @@ import { istDateString } from "@/lib/gst/financial-year";
 import { formatRateBp } from "@/lib/gst/rates";
 import { paiseToDecimalString } from "@/lib/money/paise";
 import { recordAudit } from "../audit/record-audit";
-import { findActiveUser } from "../auth/authenticate";
+import { requireDomainContextForUser } from "../auth/domain-context-for-user";
 import type { DomainContext } from "../context";
 import { type CsvCell, rupees, toCsv } from "../csv/to-csv";
 import { exportCustomersCsv } from "../customers/import-export";
@@ -186,17 +186,11 @@ export async function reportCsvForUser(options: {
   query: Record<string, string>;
   requestId: string | null;
 }) {
-  if (!options.sessionUserId) throw new AppError("UNAUTHORIZED", "Sign in first");
-  const user = await findActiveUser(options.db, options.sessionUserId);
-  if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
-  const report = exportReportName.safeParse(options.report);
-  if (!report.success) throw notFound("Report");
-  const ctx: DomainContext = {
-    db: options.db,
-    businessId: user.businessId,
-    actor: { type: "USER", userId: user.id, role: user.role },
+  const { ctx } = await requireDomainContextForUser(options.db, options.sessionUserId, {
     requestId: options.requestId,
     source: "DASHBOARD",
-  };
+  });
+  const report = exportReportName.safeParse(options.report);
+  if (!report.success) throw notFound("Report");
   return exportReportCsv(ctx, report.data, options.query);
 }

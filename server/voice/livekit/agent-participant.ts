@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findActiveUser } from "../../auth/authenticate";
+import { domainContextForUser } from "../../auth/domain-context-for-user";
 import type { DomainContext } from "../../context";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
@@ -38,15 +38,12 @@ export async function voiceDomainContext(
   participant: VoiceParticipant,
   requestId: string | null,
 ): Promise<DomainContext> {
-  const user = await findActiveUser(db, participant.userId);
-  if (!user || user.businessId !== participant.businessId) {
-    throw new AppError("UNAUTHORIZED", "This voice session's user is no longer active");
-  }
-  return {
-    db,
-    businessId: user.businessId,
-    actor: { type: "AGENT", userId: user.id, role: user.role },
+  const found = await domainContextForUser(db, participant.userId, {
     requestId,
     source: "VOICE",
-  };
+    actorType: "AGENT",
+    businessId: participant.businessId,
+  });
+  if (!found) throw new AppError("UNAUTHORIZED", "This voice session's user is no longer active");
+  return found.ctx;
 }

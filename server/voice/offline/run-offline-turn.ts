@@ -1,7 +1,6 @@
-import { findActiveUser } from "../../auth/authenticate";
+import { requireDomainContextForUser } from "../../auth/domain-context-for-user";
 import type { DomainContext } from "../../context";
 import type { Db } from "../../db";
-import { AppError } from "../../errors";
 import { replayedTurn } from "../engine/replayed-turn";
 import { runVoiceCommand } from "../engine/run-voice-command";
 import type { VoiceResult } from "../engine/types";
@@ -36,16 +35,7 @@ export class ClipRejected extends Error {
 
 /** Resolves the signed-in member to a voice context (another business is never reachable). */
 export async function offlineContext(db: Db, sessionUserId: string | null, requestId: string | null) {
-  if (!sessionUserId) throw new AppError("UNAUTHORIZED", "Sign in first");
-  const user = await findActiveUser(db, sessionUserId);
-  if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
-  const ctx: DomainContext = {
-    db,
-    businessId: user.businessId,
-    actor: { type: "USER", userId: user.id, role: user.role },
-    requestId,
-    source: "VOICE",
-  };
+  const { ctx } = await requireDomainContextForUser(db, sessionUserId, { requestId, source: "VOICE" });
   return ctx;
 }
 

@@ -1,9 +1,4 @@
-import { withObservability } from "@/server/http/with-observability";
+// The handler lives in server/http (app/ imports only @/server/http/**).
+export { liveness as GET } from "@/server/http/routes/health";
 
-// Liveness: the process answers. Never touches the database, so a database outage does not
-// get healthy app instances restarted.
 export const dynamic = "force-dynamic";
-
-export const GET = withObservability("/api/health/live", async () =>
-  Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } }),
-);
