@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CUSTOMER_CSV_HEADERS } from "@/lib/customers/csv-headers";
 import { computeInvoiceAmounts } from "@/lib/gst/tax";
 import { parseQuantityToMilli } from "@/lib/quantity";
 import enErrors from "@/messages/en/errors.json";
@@ -112,17 +113,14 @@ describe("server messages have translations (errors.json server)", () => {
   });
 
   it("row messages of the customer import translate, including the CSV reader's own", () => {
-    const importer = readFileSync(path.join(ROOT, "server/customers/import-export.ts"), "utf8");
+    const importer = readFileSync(path.join(ROOT, "server/customers/import-rows.ts"), "utf8");
     const csvReader = readFileSync(createRequire(import.meta.url).resolve("papaparse"), "utf8");
     // [where it is said, what the code says, the key]
     const rowMessages: [source: string, says: string, key: string][] = [
       [importer, '"Not an amount"', "Not an amount"],
-      [
-        importer,
-        '"A customer with this phone number already exists"',
-        "A customer with this phone number already exists",
-      ],
-      [importer, "`Same phone number as row ${", "Same phone number as row {{n}}"],
+      [importer, '"Use a date like 31/03/2024 or 2024-03-31"', "Use a date like 31/03/2024 or 2024-03-31"],
+      [importer, '"Not a real date"', "Not a real date"],
+      [importer, '"The date is in the future"', "The date is in the future"],
       [importer, '`Unknown column "${', 'Unknown column "{{text}}". The first row must name the columns: '],
       [
         importer,
@@ -147,7 +145,7 @@ describe("server messages have translations (errors.json server)", () => {
       const keyed = Object.keys(hindi).some((known) => known.startsWith(key));
       expect({ key, keyed }).toEqual({ key, keyed: true });
     }
-    const headers = "name, phone, email, gstin, state_code, credit_limit, opening_balance, notes";
+    const headers = CUSTOMER_CSV_HEADERS.join(", ");
     expect(hindiOf(`Unknown column "mobile". The first row must name the columns: ${headers}`)).toContain(
       'अनजान कॉलम "mobile"',
     );

@@ -7,5 +7,7 @@ export const CUSTOMER_CSV_HEADERS = [
   "state_code",
   "credit_limit",
   "opening_balance",
+  // The day the opening balance stood in the old books (YYYY-MM-DD or DD/MM/YYYY); empty: today.
+  "opening_balance_date",
   "notes",
 ] as const;

@@ -31,6 +31,13 @@ const sharedPhoneConsent = { allowSharedPhone: z.boolean().optional() };
 export const createCustomerInput = customerFields.extend(sharedPhoneConsent);
 export const updateCustomerInput = customerFields.partial().extend({ id: customerId, ...sharedPhoneConsent });
 
+export const importCsvInput = z.object({
+  csv: z.string().min(1, "The file is empty").max(2_000_000),
+  // Checked by the importer (YYYY-MM-DD or DD/MM/YYYY, not in the future), like each row's date.
+  openingBalanceDate: z.string().trim().max(20).nullish(),
+  acceptSharedPhone: z.union([z.literal("all"), z.array(z.number().int().min(2)).max(5_000)]).optional(),
+});
+
 export const findCustomersInput = z.object({
   search: z.string().trim().max(120).optional(),
   sort: z.enum(["balance", "recent", "name"]).default("balance"),

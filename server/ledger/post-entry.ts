@@ -15,11 +15,15 @@ export type PostEntryInput = {
   invoiceId?: string | null;
   reversesEntryId?: string | null;
   unappliedDeltaPaise?: number;
+  /** When it happened, if not now (a dated entry); the order of entries (seq) is still posting order. */
+  occurredAt?: Date;
 };
 
 /**
- * The only way money enters the khata. The balance update takes the customer's row lock, so
- * concurrent writes on one customer queue up and the running balance is exact.
+ * The way money enters the khata, one entry at a time; bulk-post.ts is its bulk twin (CSV import,
+ * the large seed), and single-writer.test.ts keeps every other file from writing entries or
+ * balances. The balance update takes the customer's row lock, so concurrent writes on one
+ * customer queue up and the running balance is exact.
  */
 export async function postLedgerEntry(tx: Tx, ctx: DomainContext, input: PostEntryInput) {
   const unappliedDelta = input.unappliedDeltaPaise ?? 0;
@@ -47,6 +51,7 @@ export async function postLedgerEntry(tx: Tx, ctx: DomainContext, input: PostEnt
       idempotencyKey: input.idempotencyKey,
       source: ctx.source,
       createdById: ctx.actor.userId,
+      occurredAt: input.occurredAt,
     },
   });
 }

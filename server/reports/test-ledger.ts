@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { LedgerEntryType } from "@/generated/prisma/enums";
 import type { DomainContext } from "../context";
+import { postLedgerEntry } from "../ledger/post-entry";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -9,7 +10,7 @@ export const daysAgo = (days: number, from = new Date()) => new Date(from.getTim
 
 /**
  * Tests only: an entry dated in the past. Entries cannot be edited afterwards (the table refuses
- * UPDATE), so the date is given on insert, and the cached balance moves with it as postLedgerEntry does.
+ * UPDATE), so the date is given to postLedgerEntry, which moves the cached balance as always.
  */
 export async function postDatedEntry(
   ctx: DomainContext,
@@ -21,26 +22,15 @@ export async function postDatedEntry(
     reversesEntryId?: string;
   },
 ) {
-  return ctx.db.$transaction(async (tx) => {
-    const customer = await tx.customer.update({
-      where: { id: input.customerId, businessId: ctx.businessId },
-      data: { balancePaise: { increment: input.amountPaise } },
-      select: { balancePaise: true },
-    });
-    return tx.ledgerEntry.create({
-      data: {
-        businessId: ctx.businessId,
-        customerId: input.customerId,
-        type: input.type ?? (input.amountPaise > 0 ? "CREDIT" : "PAYMENT"),
-        amountPaise: input.amountPaise,
-        balanceAfterPaise: customer.balancePaise,
-        reversesEntryId: input.reversesEntryId ?? null,
-        paymentMode: input.amountPaise < 0 ? "CASH" : null,
-        idempotencyKey: `test:${randomUUID()}`,
-        source: "DASHBOARD",
-        occurredAt: input.occurredAt,
-        createdAt: input.occurredAt,
-      },
-    });
-  });
+  return ctx.db.$transaction((tx) =>
+    postLedgerEntry(tx, ctx, {
+      customerId: input.customerId,
+      type: input.type ?? (input.amountPaise > 0 ? "CREDIT" : "PAYMENT"),
+      amountPaise: input.amountPaise,
+      reversesEntryId: input.reversesEntryId ?? null,
+      paymentMode: input.amountPaise < 0 ? "CASH" : null,
+      idempotencyKey: `test:${randomUUID()}`,
+      occurredAt: input.occurredAt,
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { customerSearchKeys } from "../customers/search-keys";
+import { createLedgerStaging, LEDGER_STAGING, pgSqlRunner, postStagedEntries } from "../ledger/bulk-post";
 import { syntheticNames } from "./large-names";
 
 export type LargeShopOptions = {
@@ -58,51 +59,43 @@ async function planEntries(client: pg.Client, options: LargeShopOptions) {
 
 async function insertCustomers(client: pg.Client, options: LargeShopOptions) {
   const { latinCount, devanagariCount } = await loadNames(client);
-  // Every 10th customer has a Devanagari name; about a third have no phone number.
+  // Every 10th customer has a Devanagari name; about a third have no phone number. Balances
+  // start at zero: the ledger's bulk poster moves them with the entries.
   await client.query(
     `INSERT INTO "Customer" ("id", "businessId", "name", "searchName", "phoneticKey", "phone",
-       "balancePaise", "unappliedPaise", "lastActivityAt", "createdAt", "updatedAt")
+       "lastActivityAt", "createdAt", "updatedAt")
      SELECT $1 || '_c' || lpad(g::text, 7, '0'), $2, n.name, n.search_name, n.phonetic_key,
        CASE WHEN g % 3 = 2 THEN NULL ELSE '+91' || (9000000000 + g)::text END,
-       t.balance, t.unapplied, t.last_at, t.first_at, now()
+       t.first_at, t.first_at, now()
      FROM generate_series(0, $3::int - 1) AS g
      JOIN seed_name n ON n.idx = CASE WHEN g % 10 = 9 THEN $4::int + (g / 10) % $5::int
                                       ELSE (g::bigint * 7919 % $4::int)::int END
-     JOIN (SELECT cust, sum(amount) AS balance,
-                  sum(CASE WHEN amount < 0 THEN -amount ELSE 0 END) AS unapplied,
-                  max(occurred) AS last_at, min(occurred) AS first_at
-           FROM seed_entry GROUP BY cust) t ON t.cust = g`,
+     JOIN (SELECT cust, min(occurred) AS first_at FROM seed_entry GROUP BY cust) t ON t.cust = g`,
     [options.prefix, options.businessId, options.customers, latinCount, devanagariCount],
   );
 }
 
-/** Entries with seq reserved up front and balanceAfterPaise as each customer's running sum. */
+/**
+ * The planned history goes through the ledger's bulk poster (the one writer of entries and
+ * balances besides postLedgerEntry): it moves each balance, numbers entries in time order and
+ * stores every running balance. Ids and keys follow that order, so indexes grow at their right edge.
+ */
 async function insertEntries(client: pg.Client, options: LargeShopOptions) {
-  const total = options.customers * options.entriesPerCustomer;
-  const { rows } = await client.query<{ base: string }>(
-    `SELECT nextval(pg_get_serial_sequence('"LedgerEntry"', 'seq'))::text AS base`,
-  );
-  const base = BigInt(rows[0]?.base ?? "1");
-  await client.query(`SELECT setval(pg_get_serial_sequence('"LedgerEntry"', 'seq'), $1::bigint)`, [
-    String(base + BigInt(total) - 1n),
-  ]);
-  // Ids and keys follow seq, so every index but one grows at its right edge (fast appends).
+  const run = pgSqlRunner(client);
+  await createLedgerStaging(run);
   await client.query(
-    `INSERT INTO "LedgerEntry" ("id", "seq", "businessId", "customerId", "type", "amountPaise",
-       "balanceAfterPaise", "paymentMode", "idempotencyKey", "source", "occurredAt", "createdAt")
-     SELECT $1 || '_e' || lpad(r.n::text, 8, '0'), $3::bigint - 1 + r.n, $2,
-       $1 || '_c' || lpad(r.cust::text, 7, '0'),
-       (CASE WHEN r.amount > 0 THEN 'CREDIT' ELSE 'PAYMENT' END)::"LedgerEntryType",
-       r.amount, r.balance_after,
-       CASE WHEN r.amount < 0 THEN (CASE WHEN (r.cust + r.k) % 3 = 0 THEN 'UPI' ELSE 'CASH' END)::"PaymentMode" END,
-       $1 || '-' || lpad(r.n::text, 8, '0'), 'SYSTEM', r.occurred, r.occurred
-     FROM (SELECT e.*, row_number() OVER (ORDER BY e.occurred, e.cust, e.k) AS n,
-                  sum(e.amount) OVER (PARTITION BY e.cust ORDER BY e.k) AS balance_after
-           FROM seed_entry e) r
-     ORDER BY r.n`,
-    [options.prefix, options.businessId, String(base)],
+    `INSERT INTO ${LEDGER_STAGING} (id, customer_id, ord, type, amount, payment_mode, idempotency_key,
+       occurred_at, unapplied_delta, created_at)
+     SELECT $1 || '_e' || lpad(r.n::text, 8, '0'), $1 || '_c' || lpad(r.cust::text, 7, '0'), r.k,
+       CASE WHEN r.amount > 0 THEN 'CREDIT' ELSE 'PAYMENT' END, r.amount,
+       CASE WHEN r.amount < 0 THEN (CASE WHEN (r.cust + r.k) % 3 = 0 THEN 'UPI' ELSE 'CASH' END) END,
+       $1 || '-' || lpad(r.n::text, 8, '0'), r.occurred,
+       -- Payments wait to be applied to invoices, as recordPayment leaves them.
+       CASE WHEN r.amount < 0 THEN -r.amount ELSE 0 END, r.occurred
+     FROM (SELECT e.*, row_number() OVER (ORDER BY e.occurred, e.cust, e.k) AS n FROM seed_entry e) r`,
+    [options.prefix],
   );
-  return total;
+  return postStagedEntries(run, { businessId: options.businessId, source: "SYSTEM", createdById: null });
 }
 
 /**
