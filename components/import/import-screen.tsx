@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { istDateString } from "@/lib/gst/financial-year";
 import { useErrorText } from "../forms/use-error-text";
 import { useTRPC } from "../trpc/client";
 import { Alert } from "../ui/alert";
@@ -12,30 +13,64 @@ import { Card } from "../ui/card";
 import { TextAreaField, TextField } from "../ui/field";
 import { PageHeader } from "../ui/page-header";
 import { countDataRows, templateCsvHref } from "./csv-template";
+import { ImportPreview } from "./import-preview";
 import { ImportResultView } from "./import-result";
 
 // The server refuses files above 1 MB; say so before uploading.
 const MAX_BYTES = 1_000_000;
 
-/** /customers/import: a CSV file (read in the browser) or pasted text → customers.importCsv. */
+/**
+ * /customers/import: a CSV file (read in the browser) or pasted text → customers.previewCsv (row
+ * problems, shared mobile numbers to accept) → customers.importCsv with the accepted rows.
+ */
 export function ImportScreen({ headers }: { headers: readonly string[] }) {
-  const { t } = useTranslation("import");
+  const { t } = useTranslation(["import", "common"]);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { formError } = useErrorText();
+  const { formError, fieldErrors } = useErrorText();
   const [csv, setCsv] = useState("");
+  // "As of" date for opening balances of rows without their own opening_balance_date.
+  const [openingBalanceDate, setOpeningBalanceDate] = useState("");
+  const [accepted, setAccepted] = useState<ReadonlySet<number>>(new Set());
   const [fileNote, setFileNote] = useState<{ tone: "info" | "error"; text: string } | null>(null);
   const [emptyError, setEmptyError] = useState(false);
+  const preview = useMutation(trpc.customers.previewCsv.mutationOptions());
   const importCsv = useMutation(
     trpc.customers.importCsv.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.customers.pathKey() }),
     }),
   );
+  const failed = preview.error ?? importCsv.error;
+
+  /** A changed file or date makes the last check stale: check again before importing. */
+  function startOver() {
+    preview.reset();
+    importCsv.reset();
+    setAccepted(new Set());
+  }
+
+  function toggle(row: number) {
+    setAccepted((current) => {
+      const next = new Set(current);
+      if (!next.delete(row)) next.add(row);
+      return next;
+    });
+  }
+
+  function runImport() {
+    const rows = [...accepted];
+    const everyWarning = preview.data?.warnings.every((warning) => accepted.has(warning.row)) ?? false;
+    importCsv.mutate({
+      csv,
+      openingBalanceDate: openingBalanceDate || null,
+      acceptSharedPhone: everyWarning && rows.length > 0 ? "all" : rows,
+    });
+  }
 
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    importCsv.reset();
+    startOver();
     if (file.size > MAX_BYTES) {
       setFileNote({ tone: "error", text: t("fileTooLarge") });
       return;
@@ -56,7 +91,8 @@ export function ImportScreen({ headers }: { headers: readonly string[] }) {
       setEmptyError(true);
       return;
     }
-    importCsv.mutate({ csv });
+    startOver();
+    preview.mutate({ csv, openingBalanceDate: openingBalanceDate || null });
   }
 
   return (
@@ -110,15 +146,47 @@ export function ImportScreen({ headers }: { headers: readonly string[] }) {
             onChange={(event) => {
               setCsv(event.target.value);
               setEmptyError(false);
+              startOver();
             }}
             error={emptyError ? t("empty") : undefined}
           />
-          <Alert>{formError(importCsv.error)}</Alert>
-          <Button type="submit" size="lg" loading={importCsv.isPending}>
-            {t("submit")}
+          <TextField
+            label={t("openingDate")}
+            hint={t("openingDateHint")}
+            optional={t("common:optional")}
+            type="date"
+            max={istDateString(new Date())}
+            value={openingBalanceDate}
+            onChange={(event) => {
+              setOpeningBalanceDate(event.target.value);
+              startOver();
+            }}
+            error={fieldErrors(preview.error).openingBalanceDate}
+            className="sm:max-w-56"
+          />
+          <Alert>{formError(failed)}</Alert>
+          <Button
+            type="submit"
+            size="lg"
+            variant={preview.data ? "secondary" : "primary"}
+            loading={preview.isPending}
+          >
+            {t("check")}
           </Button>
         </form>
       </Card>
+      {preview.data && !importCsv.data ? (
+        <ImportPreview
+          preview={preview.data}
+          accepted={accepted}
+          onToggle={toggle}
+          onToggleAll={(all) =>
+            setAccepted(new Set(all ? (preview.data?.warnings ?? []).map((warning) => warning.row) : []))
+          }
+          onImport={runImport}
+          importing={importCsv.isPending}
+        />
+      ) : null}
       {importCsv.data ? <ImportResultView result={importCsv.data} /> : null}
     </div>
   );
