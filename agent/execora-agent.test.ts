@@ -39,7 +39,7 @@ describe("the LiveKit agent: fast path first", () => {
       }),
     ]);
     const turn = await db().voiceTurn.findUniqueOrThrow({ where: { id: agent.packets[0]?.turnId } });
-    expect(turn).toMatchObject({ source: "livekit", status: "EXECUTED" });
+    expect(turn).toMatchObject({ channel: "LIVEKIT", status: "EXECUTED" });
   });
 });
 
@@ -68,7 +68,7 @@ describe("the LiveKit agent: the LLM's tools", () => {
     const turns = await db().voiceTurn.findMany({ where: { businessId: shop.businessId } });
     expect(turns).toEqual([
       expect.objectContaining({
-        source: "livekit",
+        channel: "LIVEKIT",
         intent: "record_payment",
         status: "EXECUTED",
         transcript: LONG_TAIL,
@@ -158,7 +158,7 @@ describe("the LiveKit agent: the LLM's tools", () => {
     const turn = await db().voiceTurn.findFirstOrThrow({ where: { businessId: shop.businessId } });
     expect(turn).toMatchObject({
       intent: "unknown",
-      source: "livekit",
+      channel: "LIVEKIT",
       replyText: "Main khata likh sakta hoon.",
     });
     expect(agent.packets[0]).toMatchObject({ turnId: turn.id, intent: "unknown" });

@@ -75,7 +75,7 @@ export class ExecoraAgent extends voice.Agent {
     try {
       ctx = await this.deps.domainContext(randomUUID());
       fast = await this.deps.inFlight.run(() =>
-        runVoiceCommand(ctx, { text: transcript, source: "livekit", sttMs, deferUnknown: true }),
+        runVoiceCommand(ctx, { text: transcript, channel: "LIVEKIT", sttMs, deferUnknown: true }),
       );
     } catch (error) {
       logger.error({ event: "voice_turn_failed", err: error }, "voice turn failed");
@@ -104,7 +104,7 @@ export class ExecoraAgent extends voice.Agent {
       fallbackReply: fast.reply,
       onAnswer: (reply) =>
         this.deps.inFlight
-          .run(() => recordLlmAnswer(ctx, { transcript, reply, language, source: "livekit", sttMs }))
+          .run(() => recordLlmAnswer(ctx, { transcript, reply, language, channel: "LIVEKIT", sttMs }))
           .then(publish),
     });
   }

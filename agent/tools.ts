@@ -39,7 +39,7 @@ export function voiceTools(currentTurn: () => ToolTurn | null): llm.ToolContextL
             transcript: turn.transcript,
             tool: name,
             args,
-            source: "livekit",
+            channel: "LIVEKIT",
             sttMs: turn.sttMs,
           }),
         );

@@ -26,7 +26,7 @@ for (const { text, expect } of turns) {
   const samples: number[] = [];
   for (let run = 0; run < 21; run++) {
     const started = performance.now();
-    const result = await runVoiceCommand(ctx, { text, source: "offline" });
+    const result = await runVoiceCommand(ctx, { text, channel: "OFFLINE" });
     if (result.status !== expect) throw new Error(`"${text}" gave ${result.status}, expected ${expect}`);
     if (run > 0) samples.push(performance.now() - started);
   }

@@ -54,7 +54,7 @@ describe("customer deletion with an emailed one-time code", () => {
     const customerName = (await getCustomer(ctx, customerId)).name;
     const spoken = await runVoiceCommand(ctx, {
       text: `${customerName} ka kitna baaki hai`,
-      source: "typed",
+      channel: "TYPED",
     });
     expect(spoken.reply).toContain(customerName);
     const before = await getCustomer(ctx, customerId);

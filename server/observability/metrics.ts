@@ -1,4 +1,5 @@
 import client from "prom-client";
+import type { VoiceChannel } from "@/generated/prisma/enums";
 import { poolStats } from "../db";
 
 // One registry per process, kept on globalThis so Next.js dev reloads do not register twice.
@@ -37,15 +38,15 @@ function createMetrics() {
     }),
     voiceStage: new client.Histogram({
       name: "execora_voice_stage_seconds",
-      help: "Voice turn latency per stage (stt, parse, execute, total) by source",
-      labelNames: ["stage", "source"] as const,
+      help: "Voice turn latency per stage (stt, parse, execute, total) by channel (TYPED, OFFLINE, LIVEKIT)",
+      labelNames: ["stage", "channel"] as const,
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
     voiceFirstAudio: new client.Histogram({
       name: "execora_voice_release_to_first_audio_seconds",
-      help: "Push-to-talk release to the first reply audio, as the merchant's browser measured it, by source",
-      labelNames: ["source"] as const,
+      help: "Push-to-talk release to the first reply audio, as the merchant's browser measured it, by channel",
+      labelNames: ["channel"] as const,
       buckets: [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30],
       registers: [registry],
     }),
@@ -84,17 +85,17 @@ export function recordHttpRequest(route: string, method: string, status: number,
 
 /** Per-stage latency of one voice turn, so production p50/p95 per stage come from the histogram. */
 export function recordVoiceTurnLatency(
-  source: string,
+  channel: VoiceChannel,
   stages: { sttMs: number | null; parseMs: number; executeMs: number; totalMs: number },
 ) {
   const histogram = metrics().voiceStage;
-  if (stages.sttMs !== null) histogram.observe({ stage: "stt", source }, stages.sttMs / 1000);
-  histogram.observe({ stage: "parse", source }, stages.parseMs / 1000);
-  histogram.observe({ stage: "execute", source }, stages.executeMs / 1000);
-  histogram.observe({ stage: "total", source }, stages.totalMs / 1000);
+  if (stages.sttMs !== null) histogram.observe({ stage: "stt", channel }, stages.sttMs / 1000);
+  histogram.observe({ stage: "parse", channel }, stages.parseMs / 1000);
+  histogram.observe({ stage: "execute", channel }, stages.executeMs / 1000);
+  histogram.observe({ stage: "total", channel }, stages.totalMs / 1000);
 }
 
 /** Release-to-first-audio of one voice turn, so production p50/p95 come from the histogram. */
-export function recordReleaseToFirstAudio(source: string, firstAudioMs: number) {
-  metrics().voiceFirstAudio.observe({ source }, firstAudioMs / 1000);
+export function recordReleaseToFirstAudio(channel: VoiceChannel, firstAudioMs: number) {
+  metrics().voiceFirstAudio.observe({ channel }, firstAudioMs / 1000);
 }

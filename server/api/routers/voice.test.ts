@@ -43,7 +43,7 @@ describe("voice router", () => {
     expect(await db().ledgerEntry.count({ where: { customerId: id, type: "PAYMENT" } })).toBe(1);
     // Stage latencies reach /api/metrics for production p50/p95.
     const scraped = await metrics().registry.metrics();
-    expect(scraped).toMatch(/execora_voice_stage_seconds_count\{stage="total",source="typed"\} [1-9]/);
+    expect(scraped).toMatch(/execora_voice_stage_seconds_count\{stage="total",channel="TYPED"\} [1-9]/);
   });
 
   it("staff record a payment by voice and confirm a big one with the yes button", async () => {

@@ -31,7 +31,7 @@ export const voiceRouter = createTRPCRouter({
   run: protectedProcedure
     .input(runVoiceInput)
     .mutation(({ ctx, input }) =>
-      runVoiceCommand(ctx.domain, { text: input.text, clientTurnId: input.clientTurnId, source: "typed" }),
+      runVoiceCommand(ctx.domain, { text: input.text, clientTurnId: input.clientTurnId, channel: "TYPED" }),
     ),
   confirm: protectedProcedure
     .input(confirmVoiceInput)

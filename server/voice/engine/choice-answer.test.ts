@@ -4,7 +4,7 @@ import { runVoiceCommand } from "./run-voice-command";
 import { balanceOf, entryCount, voiceShop } from "./test-shop";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string) =>
-  runVoiceCommand(ctx, { text, source: "typed" });
+  runVoiceCommand(ctx, { text, channel: "TYPED" });
 
 const RAHULS = { "Rahul Sharma": 170_000, "Rahul Gupta": 80_000, "Priya Verma": 0 };
 

@@ -13,13 +13,13 @@ export async function reportFirstAudio(
   input: { turnId: string; firstAudioMs: number },
 ): Promise<{ recorded: boolean }> {
   const where = { id: input.turnId, businessId: ctx.businessId, userId: requireUserId(ctx) };
-  const turn = await ctx.db.voiceTurn.findFirst({ where, select: { source: true } });
+  const turn = await ctx.db.voiceTurn.findFirst({ where, select: { channel: true } });
   if (!turn) throw notFound("Voice turn");
   const updated = await ctx.db.voiceTurn.updateMany({
     where: { ...where, firstAudioMs: null },
     data: { firstAudioMs: input.firstAudioMs },
   });
   if (updated.count === 0) return { recorded: false };
-  recordReleaseToFirstAudio(turn.source, input.firstAudioMs);
+  recordReleaseToFirstAudio(turn.channel, input.firstAudioMs);
   return { recorded: true };
 }

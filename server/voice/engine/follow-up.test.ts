@@ -5,7 +5,7 @@ import { runVoiceCommand } from "./run-voice-command";
 import { balanceOf, entryCount, voiceShop } from "./test-shop";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string, now?: Date) =>
-  runVoiceCommand(ctx, { text, source: "typed", ...(now ? { now } : {}) });
+  runVoiceCommand(ctx, { text, channel: "TYPED", ...(now ? { now } : {}) });
 
 describe("a bare answer completes the question the engine just asked", () => {
   it('Hinglish: "Rahul ko udhaar diya" → "Kitne rupaye?" → "500" records ₹500 credit for Rahul', async () => {

@@ -4,7 +4,7 @@ import type { DomainContext } from "../../context";
 const turnSelect = {
   id: true,
   userId: true,
-  source: true,
+  channel: true,
   transcript: true,
   language: true,
   intent: true,

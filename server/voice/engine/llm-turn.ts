@@ -5,7 +5,7 @@ import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { inOneTransaction } from "../../transaction";
 import type { Language } from "../types";
 import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
-import type { Outcome, StoredCommand, VoiceResult, VoiceSource } from "./types";
+import type { Outcome, StoredCommand, VoiceChannel, VoiceResult } from "./types";
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 const MAX_TRANSCRIPT = 500;
@@ -15,7 +15,7 @@ export type TurnFacts = {
   transcript: string;
   language: Language;
   intent: string;
-  source: VoiceSource;
+  channel: VoiceChannel;
   sttMs: number | null;
   started: number;
   parseMs: number;
@@ -33,7 +33,7 @@ export async function storeLlmTurn(
   const totalMs = elapsed(facts.started);
   await saveTurn(ctx, {
     id: turnId,
-    source: facts.source,
+    channel: facts.channel,
     transcript: facts.transcript,
     language: facts.language,
     intent: facts.intent,
@@ -47,7 +47,7 @@ export async function storeLlmTurn(
     executeMs,
     totalMs,
   });
-  recordVoiceTurnLatency(facts.source, { sttMs: facts.sttMs, parseMs: facts.parseMs, executeMs, totalMs });
+  recordVoiceTurnLatency(facts.channel, { sttMs: facts.sttMs, parseMs: facts.parseMs, executeMs, totalMs });
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_llm_turn", intent: facts.intent, status: outcome.status, totalMs },
@@ -65,7 +65,7 @@ export async function recordLlmAnswer(
     transcript: string;
     reply: string;
     language: Language;
-    source: VoiceSource;
+    channel: VoiceChannel;
     sttMs?: number | null;
   },
 ): Promise<VoiceResult> {

@@ -32,7 +32,7 @@ describe("misheard names at voice speed", () => {
     expect(catalog.customers.map((customer) => customer.name)).toEqual(["Prakash Sandhu"]);
     const result = await runVoiceCommand(shop.ownerCtx, {
       text: "Praksh Sandhu ne 500 diye",
-      source: "typed",
+      channel: "TYPED",
     });
     expect(result.reply).toBe("Prakash Sandhu se ₹500 mile. Baaki ₹300.");
     expect(await balanceOf(shop.ids["Prakash Sandhu"] as string)).toBe(30_000);
@@ -54,7 +54,7 @@ describe("misheard names at voice speed", () => {
         heard,
       ).toEqual(["Prakash Sandhu"]);
     }
-    const result = await runVoiceCommand(shop.ownerCtx, { text: "Sandhu ji ne 300 diye", source: "typed" });
+    const result = await runVoiceCommand(shop.ownerCtx, { text: "Sandhu ji ne 300 diye", channel: "TYPED" });
     expect(result.reply).toBe("Prakash Sandhu se ₹300 mile. Baaki ₹500.");
   });
 

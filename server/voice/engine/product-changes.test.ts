@@ -4,7 +4,7 @@ import { runVoiceCommand } from "./run-voice-command";
 import { voiceShop } from "./test-shop";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string) =>
-  runVoiceCommand(ctx, { text, source: "typed" });
+  runVoiceCommand(ctx, { text, channel: "TYPED" });
 
 // Voice keeps each shop's products in memory for a minute; edits in the dashboard must not wait for it.
 describe("voice hears product changes at once", () => {

@@ -5,7 +5,7 @@ import { runVoiceCommand } from "./run-voice-command";
 import { balanceOf, entryCount, voiceShop } from "./test-shop";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string) =>
-  runVoiceCommand(ctx, { text, source: "typed" });
+  runVoiceCommand(ctx, { text, channel: "TYPED" });
 
 describe("runVoiceCommand: payments and credit", () => {
   it("records a spoken payment, moves the balance and audits it as VOICE", async () => {

@@ -14,11 +14,11 @@ import { planOutcome } from "./plan-outcome";
 import { lockClientTurnId, replayedTurn } from "./replayed-turn";
 import { replies, replyLang } from "./replies";
 import { requireUserId, saveTurn } from "./turns";
-import type { StoredCommand, VoiceResult, VoiceSource } from "./types";
+import type { StoredCommand, VoiceChannel, VoiceResult } from "./types";
 
 export type RunVoiceInput = {
   text: string;
-  source: VoiceSource;
+  channel: VoiceChannel;
   now?: Date;
   sttMs?: number | null;
   /** Chosen by the client per command, so a retried request is answered, not run again. */
@@ -112,7 +112,7 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
       const { outcome, stored, confirmTurnId } = decided;
       await saveTurn(tx, {
         id: turnId,
-        source: input.source,
+        channel: input.channel,
         transcript: text,
         language: parsed.language,
         intent: parsed.intent,
@@ -137,7 +137,7 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const { decided, timings } = recorded;
   const { outcome, candidates, confirmTurnId } = decided;
   const { executeMs, totalMs } = timings;
-  recordVoiceTurnLatency(input.source, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
+  recordVoiceTurnLatency(input.channel, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_turn", intent: parsed.intent, status: outcome.status, parseMs, executeMs, totalMs },

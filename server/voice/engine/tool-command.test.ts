@@ -13,10 +13,10 @@ describe("runToolCommand: the LLM's tools through the fast path's decisions", ()
       transcript,
       tool: "create_invoice",
       args: { customer: "Priya Verma", items: [{ product: "chawal", quantity: 2.5, unit: "kg" }] },
-      source: "livekit",
+      channel: "LIVEKIT",
     });
     expect(question).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: question.turnId });
-    const yes = await runVoiceCommand(shop.ownerCtx, { text: "haan", source: "livekit" });
+    const yes = await runVoiceCommand(shop.ownerCtx, { text: "haan", channel: "LIVEKIT" });
     expect(yes.status).toBe("EXECUTED");
     const invoice = await db().invoice.findFirstOrThrow({ where: { businessId: shop.businessId } });
     expect(invoice.totalPaise).toBe(12_500);
@@ -29,17 +29,17 @@ describe("runToolCommand: the LLM's tools through the fast path's decisions", ()
       transcript,
       tool: "add_customer",
       args: { name: "Amit Kumar", phone: "9999999999" },
-      source: "livekit",
+      channel: "LIVEKIT",
     });
     expect(wrongPhone.status).toBe("REJECTED");
     const question = await runToolCommand(shop.ownerCtx, {
       transcript,
       tool: "add_customer",
       args: { name: "Amit Kumar", phone: "9876543210" },
-      source: "livekit",
+      channel: "LIVEKIT",
     });
     expect(question.status).toBe("NEEDS_CONFIRMATION");
-    await runVoiceCommand(shop.ownerCtx, { text: "haan", source: "livekit" });
+    await runVoiceCommand(shop.ownerCtx, { text: "haan", channel: "LIVEKIT" });
     const customer = await db().customer.findFirstOrThrow({ where: { businessId: shop.businessId } });
     expect(customer.name).toBe("Amit Kumar");
     expect(customer.phone).toContain("9876543210");
@@ -51,11 +51,11 @@ describe("runToolCommand: the LLM's tools through the fast path's decisions", ()
       transcript: "Rahul Sharma ne paanch sau diye",
       tool: "record_payment",
       args: { customer: "Rahul Sharma", amountRupees: "500; drop table" },
-      source: "livekit",
+      channel: "LIVEKIT",
     });
     expect(result.status).toBe("REJECTED");
     const turn = await db().voiceTurn.findUniqueOrThrow({ where: { id: result.turnId } });
-    expect(turn).toMatchObject({ source: "livekit", intent: "record_payment", status: "REJECTED" });
+    expect(turn).toMatchObject({ channel: "LIVEKIT", intent: "record_payment", status: "REJECTED" });
   });
 });
 

@@ -9,7 +9,7 @@ import { readToolCall } from "./tool-parse";
 import { notHeardReply } from "./tool-replies";
 import type { ToolName } from "./tool-schema";
 import { requireUserId, supersedePendingTurns } from "./turns";
-import type { Outcome, VoiceResult, VoiceSource } from "./types";
+import type { Outcome, VoiceChannel, VoiceResult } from "./types";
 
 export type RunToolInput = {
   /** What the merchant said: every slot of the call must be found in it. */
@@ -17,7 +17,7 @@ export type RunToolInput = {
   tool: ToolName;
   /** The model's arguments, unvalidated. */
   args: unknown;
-  source: VoiceSource;
+  channel: VoiceChannel;
   sttMs?: number | null;
 };
 
@@ -41,7 +41,7 @@ export async function runToolCommand(ctx: DomainContext, input: RunToolInput): P
     transcript,
     language,
     intent: input.tool,
-    source: input.source,
+    channel: input.channel,
     sttMs: input.sttMs ?? null,
   };
   // The action and the turn that records it commit together.

@@ -1,8 +1,8 @@
 import type { VoiceTurnStatus } from "@/generated/prisma/enums";
 import type { Language, ParsedCommand, Slot } from "../types";
 
-export const VOICE_SOURCES = ["typed", "offline", "livekit"] as const;
-export type VoiceSource = (typeof VOICE_SOURCES)[number];
+/** How a turn arrived (TYPED, OFFLINE, LIVEKIT): one Prisma enum, stored in VoiceTurn.channel. */
+export type { VoiceChannel } from "@/generated/prisma/enums";
 
 export type VoiceItem = { productId: string; product: string; quantityMilli: number; unit: string | null };
 

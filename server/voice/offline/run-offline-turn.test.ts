@@ -31,7 +31,7 @@ describe("runOfflineTurn", () => {
     expect(turn.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹1,200.");
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
     const saved = await db().voiceTurn.findUniqueOrThrow({ where: { id: turn.result?.turnId ?? "" } });
-    expect(saved.source).toBe("offline");
+    expect(saved.channel).toBe("OFFLINE");
     expect(saved.sttMs).toBe(turn.sttMs);
   });
 

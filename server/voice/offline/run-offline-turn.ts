@@ -58,7 +58,7 @@ export async function runOfflineTurn(
   if (!text.trim()) return nothingHeard("", ms);
   const result = await runVoiceCommand(ctx, {
     text,
-    source: "offline",
+    channel: "OFFLINE",
     sttMs: ms,
     clientTurnId: input.clientTurnId,
   });
