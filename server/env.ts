@@ -1,3 +1,5 @@
+// Never in a browser bundle: these are the server's secrets (AUTH_SECRET, API keys, SMTP).
+import "server-only";
 import { z } from "zod";
 
 // Validated once; a missing or malformed variable stops start-up with its name in the message.

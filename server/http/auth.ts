@@ -1,3 +1,5 @@
+// Never in a browser bundle: Auth.js here signs and reads sessions with AUTH_SECRET.
+import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";

@@ -1,6 +1,7 @@
+import type { PaymentMode } from "@/generated/prisma/enums";
 import type { ParsedCommand, Slot } from "../types";
 import { replies, replyLang } from "./replies";
-import type { CustomerAction, PaymentModeValue, StoredCommand, VoiceAction, VoiceItem } from "./types";
+import type { CustomerAction, StoredCommand, VoiceAction, VoiceItem } from "./types";
 
 export const LOW_CONFIDENCE = 0.7;
 const MAX_CHOICES = 3;
@@ -15,7 +16,7 @@ export type Plan =
   | Ask
   | { step: "reject"; reply: string };
 
-const MODES: Record<string, PaymentModeValue> = {
+const MODES: Record<string, PaymentMode> = {
   upi: "UPI",
   cash: "CASH",
   card: "CARD",

@@ -1,4 +1,4 @@
-import type { VoiceTurnStatus } from "@/generated/prisma/enums";
+import type { PaymentMode, VoiceTurnStatus } from "@/generated/prisma/enums";
 import type { Language, ParsedCommand, Slot } from "../types";
 
 /** How a turn arrived (TYPED, OFFLINE, LIVEKIT): one Prisma enum, stored in VoiceTurn.channel. */
@@ -13,7 +13,7 @@ export type VoiceAction =
       customerId: string;
       customerName: string;
       amountPaise: number;
-      mode: PaymentModeValue;
+      mode: PaymentMode;
     }
   | { kind: "record_credit"; customerId: string; customerName: string; amountPaise: number }
   | { kind: "create_invoice"; customerId: string; customerName: string; items: VoiceItem[] }
@@ -32,8 +32,6 @@ export type CustomerAction = Extract<
   VoiceAction,
   { kind: "record_payment" | "record_credit" | "create_invoice" | "get_balance" }
 >;
-
-export type PaymentModeValue = "CASH" | "UPI" | "CARD" | "BANK" | "OTHER";
 
 /** A command that still needs a customer chosen from a few candidates. */
 export type PendingChoice = {
