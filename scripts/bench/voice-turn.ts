@@ -21,7 +21,7 @@ const turns = [
   { text: "Rahul Sharma ne 500 diye", expect: "NEEDS_CONFIRMATION" },
   { text: "sab customers ka baaki batao", expect: "EXECUTED" },
 ];
-console.log("voice turn, server side without STT (runVoiceCommand, source offline), 20 runs each:");
+console.log("voice turn, server side without STT (runVoiceCommand, channel OFFLINE), 20 runs each:");
 for (const { text, expect } of turns) {
   const samples: number[] = [];
   for (let run = 0; run < 21; run++) {
