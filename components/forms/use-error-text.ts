@@ -3,7 +3,8 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { type ServerMessages, translateServerMessage } from "../i18n/server-messages";
-import { errorCode, fieldErrorsOf, isNetworkError, serverMessageOf } from "../trpc/errors";
+import { fieldErrorsOf } from "../trpc/errors";
+import { errorTextOf } from "./error-text";
 
 /**
  * Turns a tRPC error into text for the user. Server messages are English; known ones are
@@ -23,14 +24,7 @@ export function useErrorText() {
 
   /** One sentence for the whole form (shown above the submit button). */
   const formError = useCallback(
-    (error: unknown): string | null => {
-      if (!error) return null;
-      const message = serverMessageOf(error);
-      if (message === null) return isNetworkError(error) ? t("network") : t("generic");
-      if (Object.keys(fieldErrorsOf(error)).length > 0) return t("checkFields");
-      if (errorCode(error) === "TOO_MANY_REQUESTS") return t("tooMany");
-      return translateServer(message);
-    },
+    (error: unknown): string | null => errorTextOf(error, t, translateServer),
     [t, translateServer],
   );
 

@@ -28,6 +28,11 @@ export function serverMessageOf(error: unknown): string | null {
   return trpcError.message;
 }
 
+/** The id of the request in the server's log, when the server answered at all. */
+export function requestIdOf(error: unknown): string | null {
+  return asTrpcError(error)?.data?.requestId ?? null;
+}
+
 /** Structured details the server attached to an expected failure (AppError.details), or null. */
 export function errorDetailsOf(error: unknown): Record<string, unknown> | null {
   return asTrpcError(error)?.data?.details ?? null;

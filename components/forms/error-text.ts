@@ -1,0 +1,20 @@
+import { errorCode, fieldErrorsOf, isNetworkError, requestIdOf, serverMessageOf } from "../trpc/errors";
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * One sentence for a failed request. An unexpected server failure names its request id, so the
+ * merchant can read it out to support and the operator finds that request in the log.
+ */
+export function errorTextOf(error: unknown, t: Translate, translateServer: (message: string) => string) {
+  if (!error) return null;
+  const message = serverMessageOf(error);
+  if (message === null) {
+    if (isNetworkError(error)) return t("network");
+    const ref = requestIdOf(error);
+    return ref ? t("genericWithRef", { ref }) : t("generic");
+  }
+  if (Object.keys(fieldErrorsOf(error)).length > 0) return t("checkFields");
+  if (errorCode(error) === "TOO_MANY_REQUESTS") return t("tooMany");
+  return translateServer(message);
+}
