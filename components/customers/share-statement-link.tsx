@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { statementShareLineKind } from "@/lib/customers/statement-share-lines";
 import { whatsappShareUrl } from "@/lib/share-links";
 import { useFormat } from "../i18n/format";
 import { useCurrentUser } from "../shell/current-user";
@@ -36,9 +37,8 @@ export function ShareStatementLink({ customer }: { customer: Customer }) {
   if (entries.length > 0) {
     lines.push("", t("share.recent"));
     for (const entry of entries) {
-      const kind = entry.type === "REVERSAL" ? "correction" : entry.amountPaise > 0 ? "debit" : "credit";
       lines.push(
-        t(`share.entry.${kind}`, {
+        t(`share.entry.${statementShareLineKind(entry)}`, {
           date: date(entry.occurredAt),
           amount: money(Math.abs(entry.amountPaise)),
         }),

@@ -1,6 +1,10 @@
 import { errorCode, fieldErrorsOf, isNetworkError, requestIdOf, serverMessageOf } from "../trpc/errors";
 
-type Translate = (key: string, values?: Record<string, string>) => string;
+/** i18next's t for the messages/<lang>/errors.json keys this function reads. */
+type Translate = {
+  (key: "network" | "generic" | "checkFields" | "tooMany"): string;
+  (key: "genericWithRef", values: { ref: string }): string;
+};
 
 /**
  * One sentence for a failed request. An unexpected server failure names its request id, so the

@@ -4,7 +4,7 @@ import { notFound } from "../errors";
 import { learnVoiceName } from "../voice/engine/name-vocabulary";
 import type { CustomerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
-import { assertPhoneNotShared } from "./shared-phone";
+import { assertPhoneNotShared, canonicalPhone } from "./shared-phone";
 
 /** `allowSharedPhone`: the merchant saw who already has this number and shares it on purpose. */
 type SharedPhoneConsent = { allowSharedPhone?: boolean };
@@ -13,14 +13,15 @@ type SharedPhoneConsent = { allowSharedPhone?: boolean };
 const PERSONAL_FIELDS = ["name", "searchName", "phoneticKey", "phone", "email", "gstin", "notes"];
 
 export async function createCustomer(ctx: DomainContext, input: CustomerFields & SharedPhoneConsent) {
+  const phone = canonicalPhone(input.phone);
   const created = await ctx.db.$transaction(async (tx) => {
-    await assertPhoneNotShared(tx, ctx, input.phone, { allowSharedPhone: input.allowSharedPhone });
+    await assertPhoneNotShared(tx, ctx, phone, { allowSharedPhone: input.allowSharedPhone });
     const customer = await tx.customer.create({
       data: {
         businessId: ctx.businessId,
         name: input.name,
         ...customerSearchKeys(input.name),
-        phone: input.phone ?? null,
+        phone,
         email: input.email ?? null,
         gstin: input.gstin ?? null,
         stateCode: input.stateCode ?? null,
@@ -44,8 +45,9 @@ export async function createCustomer(ctx: DomainContext, input: CustomerFields &
 export async function updateCustomer(
   ctx: DomainContext,
   id: string,
-  { allowSharedPhone, ...input }: Partial<CustomerFields> & SharedPhoneConsent,
+  { allowSharedPhone, ...fields }: Partial<CustomerFields> & SharedPhoneConsent,
 ) {
+  const input = fields.phone ? { ...fields, phone: canonicalPhone(fields.phone) } : fields;
   const updated = await ctx.db.$transaction(async (tx) => {
     const before = await tx.customer.findFirst({ where: { id, businessId: ctx.businessId, erasedAt: null } });
     if (!before) throw notFound("Customer");

@@ -1,16 +1,23 @@
 import type { SharedPhoneWith } from "@/lib/customers/shared-phone";
+import { normalizeIndianMobile } from "@/lib/phone";
 import type { DomainContext } from "../context";
-import type { Tx } from "../db";
+import type { DbOrTx } from "../db";
 import { AppError } from "../errors";
 
 const LOOKUP_CHUNK = 1_000;
+
+/** Phones are stored as E.164 whoever typed or spoke them ("98765 43210" → "+919876543210"). */
+export function canonicalPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  return normalizeIndianMobile(phone) ?? phone.trim();
+}
 
 /**
  * The first customer of this shop (oldest first) who has `phone`, other than `exceptId`. Erased
  * customers have no phone any more, so they never match; another shop's customers never do.
  */
-async function customerWithPhone(
-  tx: Tx,
+export async function customerWithPhone(
+  tx: DbOrTx,
   ctx: DomainContext,
   phone: string,
   exceptId?: string,
@@ -29,7 +36,7 @@ async function customerWithPhone(
 
 /** CONFLICT naming the customer who already has `phone`, unless the merchant said to share it. */
 export async function assertPhoneNotShared(
-  tx: Tx,
+  tx: DbOrTx,
   ctx: DomainContext,
   phone: string | null | undefined,
   options: { allowSharedPhone?: boolean; exceptId?: string },

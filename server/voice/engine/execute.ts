@@ -62,7 +62,11 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
       return executed(replies.dues(lang, owing), null, null);
     }
     case "add_customer": {
-      const customer = await createCustomer(ctx, { name: action.name, phone: action.phone });
+      const customer = await createCustomer(ctx, {
+        name: action.name,
+        phone: action.phone,
+        allowSharedPhone: action.allowSharedPhone,
+      });
       const added = replies.customerAdded(lang, customer.name);
       if (!action.then) return executed(added, "Customer", customer.id);
       const next = await run(
@@ -94,6 +98,11 @@ export async function executeAction(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "FORBIDDEN") return { status: "REJECTED", reply: replies.ownerOnly(lang) };
+    // Someone else took the number between the question and the "haan": say who, write nothing.
+    const sharedWith = (error.details as { sharedPhoneWith?: { name: string } } | undefined)?.sharedPhoneWith;
+    if (error.code === "CONFLICT" && sharedWith) {
+      return { status: "REJECTED", reply: replies.phoneTaken(lang, sharedWith.name) };
+    }
     return { status: "FAILED", reply: replies.failed(lang) };
   }
 }

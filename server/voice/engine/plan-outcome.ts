@@ -1,9 +1,10 @@
 import type { DomainContext } from "../../context";
+import { canonicalPhone, customerWithPhone } from "../../customers/shared-phone";
 import type { ParsedCommand } from "../types";
 import { voiceProducts } from "./catalog";
 import { executeAction } from "./execute";
 import { planCommand } from "./plan";
-import { replyLang } from "./replies";
+import { replies, replyLang } from "./replies";
 import { supersedePendingTurns } from "./turns";
 import type { Outcome, StoredCommand } from "./types";
 
@@ -33,12 +34,15 @@ export async function planOutcome(
       const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, replyLang(parsed.language));
       return { outcome, stored: { ...none, action: plan.action }, candidates: [] };
     }
-    case "confirm":
+    case "confirm": {
+      const shared = await sharedPhoneQuestion(ctx, plan.stored, replyLang(parsed.language));
+      if (shared) return { outcome: shared.outcome, stored: shared.stored, candidates: [] };
       return {
         outcome: { status: "NEEDS_CONFIRMATION", reply: plan.reply },
         stored: plan.stored,
         candidates: plan.candidates,
       };
+    }
     case "ask":
       // Stored so a bare follow-up ("500" after "Kitne rupaye?") completes this command.
       return {
@@ -49,4 +53,22 @@ export async function planOutcome(
     case "reject":
       return { outcome: { status: "REJECTED", reply: plan.reply }, stored: none, candidates: [] };
   }
+}
+
+/**
+ * Adding a customer with a number another customer of the shop has: the question names who has
+ * it (families share a phone), and a "haan" to that question adds with the number shared.
+ */
+async function sharedPhoneQuestion(ctx: DomainContext, stored: StoredCommand, lang: "en" | "hi") {
+  const action = stored.action;
+  if (action?.kind !== "add_customer" || !action.phone) return null;
+  const holder = await customerWithPhone(ctx.db, ctx, canonicalPhone(action.phone) ?? action.phone);
+  if (!holder) return null;
+  return {
+    outcome: {
+      status: "NEEDS_CONFIRMATION" as const,
+      reply: replies.confirmSharedPhone(lang, action.name, holder.name),
+    },
+    stored: { ...stored, action: { ...action, allowSharedPhone: true } },
+  };
 }

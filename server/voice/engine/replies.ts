@@ -61,6 +61,14 @@ export const replies = {
   askAmount: (lang: Lang) => (lang === "en" ? "How much?" : "Kitne rupaye?"),
   askItems: (lang: Lang) => (lang === "en" ? "Which items?" : "Kaun sa saamaan?"),
   whichOne: (lang: Lang, names: string[]) => `${orList(lang, names)}?`,
+  confirmSharedPhone: (lang: Lang, name: string, holder: string) =>
+    lang === "en"
+      ? `${holder} already has this mobile number. Add ${name} with the same number anyway? Yes or no?`
+      : `Yeh number pehle se ${holder} ka hai. Phir bhi ${name} ko isi number ke saath jod doon? Haan ya nahi?`,
+  phoneTaken: (lang: Lang, holder: string) =>
+    lang === "en"
+      ? `${holder} already has this mobile number, so I added no one. Say it again to add anyway.`
+      : `Yeh number ${holder} ka hai, isliye kisi ko nahi joda. Phir bhi jodna ho to dobara boliye.`,
   offerAdd: (lang: Lang, mention: string) =>
     lang === "en"
       ? `No customer named ${mention}. Add ${mention} as a new customer?`

@@ -23,6 +23,8 @@ export type VoiceAction =
       kind: "add_customer";
       name: string;
       phone: string | null;
+      /** The merchant heard who already has this number and said to add anyway. */
+      allowSharedPhone?: boolean | undefined;
       // "Suresh ne 500 diye" with no Suresh yet: after adding him, record what was said.
       then?: CustomerAction | undefined;
     }
