@@ -8,7 +8,7 @@ CREATE TYPE "ReminderChannel" AS ENUM ('WHATSAPP', 'SMS', 'EMAIL');
 CREATE TYPE "ReminderStatus" AS ENUM ('ACTIVE', 'DONE', 'CANCELLED', 'FAILED');
 
 -- CreateEnum
-CREATE TYPE "DeliveryStatus" AS ENUM ('SENT', 'DELIVERED', 'READ', 'FAILED', 'SKIPPED');
+CREATE TYPE "DeliveryStatus" AS ENUM ('SENDING', 'SENT', 'DELIVERED', 'READ', 'FAILED', 'SKIPPED');
 
 -- CreateEnum
 CREATE TYPE "OutboxStatus" AS ENUM ('PENDING', 'PUBLISHED');
