@@ -24,8 +24,7 @@ export function useErrorText() {
 
   /** One sentence for the whole form (shown above the submit button). */
   const formError = useCallback(
-    (error: unknown): string | null =>
-      errorTextOf(error, t, translateServer),
+    (error: unknown): string | null => errorTextOf(error, t, translateServer),
     [t, translateServer],
   );
 
