@@ -46,6 +46,7 @@ CREATE TABLE "ReminderDelivery" (
     "reminderId" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
     "occurrence" INTEGER NOT NULL,
+    "scheduledFor" TIMESTAMP(3) NOT NULL,
     "channel" "ReminderChannel" NOT NULL,
     "sentVia" TEXT,
     "status" "DeliveryStatus" NOT NULL,
