@@ -41,6 +41,14 @@ const envSchema = z.object({
     .enum(["alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer"])
     .default("alloy"),
   DEEPGRAM_LANGUAGE: z.enum(["multi", "hi"]).default("multi"),
+  // Reminders run on Inngest: Cloud (event + signing keys), self-hosted (INNGEST_BASE_URL), or the
+  // dev server (INNGEST_DEV=1). With none of them, reminders wait in the outbox (README).
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  INNGEST_DEV: z.enum(["0", "1"]).optional(),
+  INNGEST_BASE_URL: optionalUrl,
+  // How often each app instance's outbox relay looks for events to publish.
+  OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
 });
 
 const LIVEKIT_TRIO = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
@@ -58,6 +66,19 @@ const checkedSchema = envSchema.superRefine((value, context) => {
         message: `must be set when STT_PROVIDER=${value.STT_PROVIDER}`,
       });
     }
+  }
+  if (
+    value.NODE_ENV === "production" &&
+    value.INNGEST_EVENT_KEY &&
+    !value.INNGEST_SIGNING_KEY &&
+    value.INNGEST_DEV !== "1"
+  ) {
+    context.addIssue({
+      code: "custom",
+      path: ["INNGEST_SIGNING_KEY"],
+      message:
+        "must be set with INNGEST_EVENT_KEY in production (requests to /api/inngest are verified with it)",
+    });
   }
   const set = LIVEKIT_TRIO.filter((name) => value[name] !== undefined);
   if (set.length === 0 || set.length === LIVEKIT_TRIO.length) return;
