@@ -49,9 +49,25 @@ const envSchema = z.object({
   INNGEST_BASE_URL: optionalUrl,
   // How often each app instance's outbox relay looks for events to publish.
   OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  // Message channels (server/messaging): WhatsApp Cloud API, MSG91 SMS; email uses SMTP_URL.
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be the numeric phone number id").optional(),
+  WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com"),
+  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like "v23.0"').default("v23.0"),
+  MSG91_AUTH_KEY: z.string().min(1).optional(),
+  MSG91_SENDER_ID: z.string().regex(/^[A-Za-z0-9]{3,11}$/, "must be the sender id (DLT header)").optional(),
+  MSG91_TEMPLATE_ID: z.string().min(1).optional(),
+  MSG91_TEMPLATE_ID_HI: z.string().min(1).optional(),
+  MSG91_API_BASE: z.url().default("https://control.msg91.com"),
+  MESSAGE_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 const LIVEKIT_TRIO = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
+// Each channel's variables are set all together or not at all (MSG91_TEMPLATE_ID_HI needs the trio).
+const SET_TOGETHER = [
+  ["WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID"],
+  ["MSG91_AUTH_KEY", "MSG91_SENDER_ID", "MSG91_TEMPLATE_ID"],
+] as const;
 const STT_KEYS = { deepgram: "DEEPGRAM_API_KEY", openai: "OPENAI_API_KEY" } as const;
 
 // A half-configured LiveKit, or a cloud STT without its key, would fail at the first voice
@@ -80,6 +96,24 @@ const checkedSchema = envSchema.superRefine((value, context) => {
         "must be set with INNGEST_EVENT_KEY in production (requests to /api/inngest are verified with it)",
     });
   }
+  for (const group of SET_TOGETHER) {
+    const given = group.filter((name) => value[name] !== undefined);
+    if (given.length === 0 || given.length === group.length) continue;
+    for (const name of group.filter((name) => value[name] === undefined)) {
+      context.addIssue({
+        code: "custom",
+        path: [name],
+        message: `must be set together with ${given.join(", ")} (set all of ${group.join(", ")}, or none)`,
+      });
+    }
+  }
+  if (value.MSG91_TEMPLATE_ID_HI !== undefined && value.MSG91_TEMPLATE_ID === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["MSG91_TEMPLATE_ID"],
+      message: "must be set with MSG91_TEMPLATE_ID_HI (the English template is the default)",
+    });
+  }
   const set = LIVEKIT_TRIO.filter((name) => value[name] !== undefined);
   if (set.length === 0 || set.length === LIVEKIT_TRIO.length) return;
   for (const name of LIVEKIT_TRIO.filter((name) => value[name] === undefined)) {
@@ -95,14 +129,18 @@ export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = checkedSchema.safeParse(process.env);
+/** Validate a set of variables (the process's, or a test's own) with the same rules as boot. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = checkedSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

@@ -7,6 +7,7 @@ import { AppError, assertOwner, forbidden, notFound } from "../errors";
 import { logger } from "../logger";
 import { sendMail, smtpErrorCode } from "../mail/send-mail";
 import { deletionCodeMail } from "../mail/templates";
+import { stopReminders } from "../reminders/cancel-reminder";
 import { inTransaction } from "../transaction";
 import {
   assertFactorGiven,
@@ -172,6 +173,12 @@ async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionReq
     },
   });
   if (erased.count === 0) throw new AppError("PRECONDITION_FAILED", "This customer was already deleted.");
+  // Reminders stop, and the messages sent carry the customer's number and name: scrubbed.
+  await stopReminders(tx, ctx, { customerId: id }, "CUSTOMER_ERASED");
+  await tx.reminderDelivery.updateMany({
+    where: { businessId: ctx.businessId, customerId: id },
+    data: { recipient: null, body: null },
+  });
   // Voice turns about this customer carry the spoken name in the transcript, reply and command.
   const scrubbedTurns = await tx.$executeRaw`
     UPDATE "VoiceTurn" SET "transcript" = '[erased]', "replyText" = '[erased]', "commandJson" = '{"erased":true}'

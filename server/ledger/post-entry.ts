@@ -2,6 +2,7 @@ import type { LedgerEntryType, PaymentMode } from "@/generated/prisma/enums";
 import type { DomainContext } from "../context";
 import type { Tx } from "../db";
 import { notFound } from "../errors";
+import { stopReminders } from "../reminders/cancel-reminder";
 
 export type PostEntryInput = {
   customerId: string;
@@ -36,6 +37,10 @@ export async function postLedgerEntry(tx: Tx, ctx: DomainContext, input: PostEnt
     RETURNING "balancePaise"`;
   const row = rows[0];
   if (!row) throw notFound("Customer");
+  // Nothing owed any more: pending reminders stop here, in the same transaction as the entry.
+  if (input.amountPaise < 0 && row.balancePaise <= 0n) {
+    await stopReminders(tx, ctx, { customerId: input.customerId }, "PAID");
+  }
   return tx.ledgerEntry.create({
     data: {
       businessId: ctx.businessId,

@@ -1,0 +1,37 @@
+// Reminders go out between 09:00 and 21:00 shop time (IST), at most one a day per customer.
+const IST_OFFSET_MS = (5 * 60 + 30) * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+export const QUIET_FROM_HOUR = 21;
+export const QUIET_UNTIL_HOUR = 9;
+
+/** Midnight IST of the day `at` falls on, as an instant. */
+function istDayStart(at: Date): number {
+  const shifted = at.getTime() + IST_OFFSET_MS;
+  return shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - IST_OFFSET_MS;
+}
+
+/** `at`, or 09:00 IST after it when `at` falls in the quiet hours (21:00–09:00). */
+export function outOfQuietHours(at: Date): Date {
+  const dayStart = istDayStart(at);
+  const hour = (at.getTime() - dayStart) / HOUR_MS;
+  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return at;
+  const nextMorning = dayStart + QUIET_UNTIL_HOUR * HOUR_MS + (hour >= QUIET_FROM_HOUR ? DAY_MS : 0);
+  return new Date(nextMorning);
+}
+
+/** 09:00 IST on the day after `at`: where a second reminder of the same day is moved to. */
+export function nextMorningAfter(at: Date): Date {
+  return new Date(istDayStart(at) + DAY_MS + QUIET_UNTIL_HOUR * HOUR_MS);
+}
+
+/** The instants [start, end) of the IST day `at` falls on. */
+export function istDayBounds(at: Date): { start: Date; end: Date } {
+  const start = istDayStart(at);
+  return { start: new Date(start), end: new Date(start + DAY_MS) };
+}
+
+/** "YYYY-MM-DD" of `at` on the IST calendar. */
+export function istDate(at: Date): string {
+  return new Date(at.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
+}
