@@ -53,9 +53,15 @@ const envSchema = z.object({
   WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
   WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be the numeric phone number id").optional(),
   WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com"),
-  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like "v23.0"').default("v23.0"),
+  WHATSAPP_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'must look like "v23.0"')
+    .default("v23.0"),
   MSG91_AUTH_KEY: z.string().min(1).optional(),
-  MSG91_SENDER_ID: z.string().regex(/^[A-Za-z0-9]{3,11}$/, "must be the sender id (DLT header)").optional(),
+  MSG91_SENDER_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,11}$/, "must be the sender id (DLT header)")
+    .optional(),
   MSG91_TEMPLATE_ID: z.string().min(1).optional(),
   MSG91_TEMPLATE_ID_HI: z.string().min(1).optional(),
   MSG91_API_BASE: z.url().default("https://control.msg91.com"),

@@ -16,11 +16,19 @@ const signed = createInngestClient(
 const route = inngestRouteFor(signed);
 
 const call = (init: RequestInit & { search?: string } = {}) =>
-  new NextRequest(`http://localhost:3000/api/inngest${init.search ?? "?fnId=execora-send-reminder&stepId=step"}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: JSON.stringify({ event: { name: "reminder/scheduled", data: {} }, events: [], steps: {}, ctx: {} }),
-  });
+  new NextRequest(
+    `http://localhost:3000/api/inngest${init.search ?? "?fnId=execora-send-reminder&stepId=step"}`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", ...init.headers },
+      body: JSON.stringify({
+        event: { name: "reminder/scheduled", data: {} },
+        events: [],
+        steps: {},
+        ctx: {},
+      }),
+    },
+  );
 
 describe("/api/inngest with a signing key", () => {
   it("refuses a request that is not signed, or signed with another key", async () => {
