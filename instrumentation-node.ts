@@ -1,4 +1,5 @@
 import { env, isNextProductionBuild } from "./server/env";
+import { startOutboxRelay } from "./server/inngest/outbox-relay-loop";
 
 // Validate the environment at boot so a missing or malformed variable stops start-up with its
 // name, instead of failing the first request. `next build` loads server code too; skip there.
@@ -11,3 +12,6 @@ if (!isNextProductionBuild()) {
     process.exit(1);
   }
 }
+
+// Each instance publishes waiting reminder events to Inngest (server/reminders/outbox-relay.ts).
+if (!isNextProductionBuild()) startOutboxRelay();

@@ -47,6 +47,11 @@ const envSchema = z.object({
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_DEV: z.enum(["0", "1"]).optional(),
   INNGEST_BASE_URL: optionalUrl,
+  // No reminder goes out in these IST hours ("21-9": 21:00 to 09:00); "none" for any time.
+  REMINDER_QUIET_HOURS: z
+    .string()
+    .regex(/^(none|([01]?\d|2[0-3])-([01]?\d|2[0-3]))$/, 'must be like "21-9", or "none"')
+    .default("21-9"),
   // How often each app instance's outbox relay looks for events to publish.
   OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
   // Message channels (server/messaging): WhatsApp Cloud API, MSG91 SMS; email uses SMTP_URL.

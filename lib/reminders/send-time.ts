@@ -4,6 +4,9 @@ const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 export const QUIET_FROM_HOUR = 21;
 export const QUIET_UNTIL_HOUR = 9;
+/** No sends from `fromHour` until `untilHour` (IST, whole hours); null: any time of day. */
+export type QuietHours = { fromHour: number; untilHour: number } | null;
+export const DEFAULT_QUIET_HOURS: QuietHours = { fromHour: QUIET_FROM_HOUR, untilHour: QUIET_UNTIL_HOUR };
 
 /** Midnight IST of the day `at` falls on, as an instant. */
 function istDayStart(at: Date): number {
@@ -11,12 +14,13 @@ function istDayStart(at: Date): number {
   return shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - IST_OFFSET_MS;
 }
 
-/** `at`, or 09:00 IST after it when `at` falls in the quiet hours (21:00–09:00). */
-export function outOfQuietHours(at: Date): Date {
+/** `at`, or the end of the quiet hours after it (09:00 IST by default) when `at` falls in them. */
+export function outOfQuietHours(at: Date, quiet: QuietHours = DEFAULT_QUIET_HOURS): Date {
+  if (!quiet) return at;
   const dayStart = istDayStart(at);
   const hour = (at.getTime() - dayStart) / HOUR_MS;
-  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return at;
-  const nextMorning = dayStart + QUIET_UNTIL_HOUR * HOUR_MS + (hour >= QUIET_FROM_HOUR ? DAY_MS : 0);
+  if (hour >= quiet.untilHour && hour < quiet.fromHour) return at;
+  const nextMorning = dayStart + quiet.untilHour * HOUR_MS + (hour >= quiet.fromHour ? DAY_MS : 0);
   return new Date(nextMorning);
 }
 

@@ -5,6 +5,7 @@ import { customersRouter } from "./routers/customers";
 import { invoicesRouter } from "./routers/invoices";
 import { ledgerRouter } from "./routers/ledger";
 import { productsRouter } from "./routers/products";
+import { remindersRouter } from "./routers/reminders";
 import { reportsRouter } from "./routers/reports";
 import { staffRouter } from "./routers/staff";
 import { voiceRouter } from "./routers/voice";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   invoices: invoicesRouter,
   ledger: ledgerRouter,
   products: productsRouter,
+  reminders: remindersRouter,
   reports: reportsRouter,
   staff: staffRouter,
   voice: voiceRouter,

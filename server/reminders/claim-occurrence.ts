@@ -2,6 +2,7 @@ import { istDayBounds, nextMorningAfter, outOfQuietHours } from "@/lib/reminders
 import type { Tx } from "../db";
 import { enqueueEvent, REMINDER_SCHEDULED, type ReminderScheduledData } from "./events";
 import { recipientFor, reminderMessage } from "./message";
+import { quietHours } from "./quiet-hours";
 import type { ReminderMessage } from "./sender";
 
 export type Claim =
@@ -133,7 +134,7 @@ export async function claimOccurrence(
     await skip(tx, reminder, event, "NO_CONTACT");
     return done({ kind: "skipped", reason: "NO_CONTACT" });
   }
-  const allowed = outOfQuietHours(options.now);
+  const allowed = outOfQuietHours(options.now, quietHours());
   if (allowed.getTime() !== options.now.getTime()) {
     await postpone(tx, reminder, event, allowed);
     return done({ kind: "postponed", reason: "QUIET_HOURS", sendAt: allowed.toISOString() });

@@ -6,6 +6,7 @@ import type { DomainContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { inTransaction } from "../transaction";
 import { enqueueEvent, REMINDER_SCHEDULED } from "./events";
+import { quietHours } from "./quiet-hours";
 import type { createReminderInput } from "./schema";
 import { assertSendTimeAhead } from "./send-time-check";
 
@@ -56,7 +57,7 @@ export async function createReminder(ctx: DomainContext, input: Input, now = new
   const customer = await reachableCustomer(ctx, input);
   assertAmountSensible(input, Number(customer.balancePaise));
   const asked = assertSendTimeAhead(input.sendAt, now);
-  const sendAt = outOfQuietHours(asked);
+  const sendAt = outOfQuietHours(asked, quietHours());
   const language = input.language ?? customer.messageLanguage;
   const recurring = input.everyDays != null;
   return inTransaction(ctx, async (tx) => {

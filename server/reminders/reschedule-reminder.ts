@@ -4,6 +4,7 @@ import type { DomainContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { inTransaction } from "../transaction";
 import { enqueueEvent, REMINDER_SCHEDULED } from "./events";
+import { quietHours } from "./quiet-hours";
 import { assertSendTimeAhead } from "./send-time-check";
 
 /**
@@ -16,7 +17,7 @@ export async function rescheduleReminder(
   sendAtAsked: Date,
   now = new Date(),
 ) {
-  const sendAt = outOfQuietHours(assertSendTimeAhead(sendAtAsked, now));
+  const sendAt = outOfQuietHours(assertSendTimeAhead(sendAtAsked, now), quietHours());
   return inTransaction(ctx, async (tx) => {
     const reminder = await tx.reminder.findFirst({ where: { id, businessId: ctx.businessId } });
     if (!reminder) throw notFound("Reminder");

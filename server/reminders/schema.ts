@@ -5,6 +5,7 @@ import { unknownTemplateVariables } from "@/lib/reminders/template";
 import { customerId } from "../customers/schema";
 
 export const reminderId = z.string().min(1).max(64);
+export const reminderIdInput = z.object({ id: reminderId });
 
 const template = z
   .string()

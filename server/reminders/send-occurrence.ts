@@ -3,6 +3,7 @@ import type { Db, Tx } from "../db";
 import { logger } from "../logger";
 import { type ClaimOptions, claimOccurrence, type OccurrenceOutcome } from "./claim-occurrence";
 import { enqueueEvent, REMINDER_SCHEDULED, type ReminderScheduledData } from "./events";
+import { quietHours } from "./quiet-hours";
 import { failureReasonOf, isPermanentSendFailure, type SenderFor } from "./sender";
 
 export type { OccurrenceOutcome } from "./claim-occurrence";
@@ -44,7 +45,10 @@ async function finishSent(
     });
     return null;
   }
-  const nextSendAt = outOfQuietHours(new Date(now.getTime() + (reminder.everyDays ?? 1) * DAY_MS));
+  const nextSendAt = outOfQuietHours(
+    new Date(now.getTime() + (reminder.everyDays ?? 1) * DAY_MS),
+    quietHours(),
+  );
   await tx.reminder.update({
     where: { id: reminder.id },
     data: { occurrence: event.occurrence, sendAt: nextSendAt },
