@@ -72,3 +72,67 @@ describe("rate limits at boot", () => {
     });
   });
 });
+
+describe("message channel settings at boot", () => {
+  const NAMES = [
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "WHATSAPP_API_VERSION",
+    "MSG91_AUTH_KEY",
+    "MSG91_SENDER_ID",
+    "MSG91_TEMPLATE_ID",
+    "MSG91_TEMPLATE_ID_HI",
+    "MESSAGE_SEND_TIMEOUT_MS",
+  ] as const;
+  const before = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+  function setChannelEnv(values: Partial<Record<(typeof NAMES)[number], string>>) {
+    for (const name of NAMES) delete process.env[name];
+    Object.assign(process.env, values);
+    resetEnvForTests();
+  }
+  afterEach(() => {
+    for (const name of NAMES) {
+      if (before[name] === undefined) delete process.env[name];
+      else process.env[name] = before[name];
+    }
+    resetEnvForTests();
+  });
+
+  it("stops boot on a WhatsApp token without its phone number id, naming the missing one", () => {
+    setChannelEnv({ WHATSAPP_ACCESS_TOKEN: "EAAG-test" });
+    expect(() => env()).toThrow(/WHATSAPP_PHONE_NUMBER_ID: must be set together with WHATSAPP_ACCESS_TOKEN/);
+  });
+
+  it("stops boot on a half-configured MSG91, naming each missing variable", () => {
+    setChannelEnv({ MSG91_AUTH_KEY: "key" });
+    expect(() => env()).toThrow(/MSG91_SENDER_ID: must be set together with MSG91_AUTH_KEY/);
+    expect(() => env()).toThrow(/MSG91_TEMPLATE_ID: must be set together with MSG91_AUTH_KEY/);
+    setChannelEnv({ MSG91_TEMPLATE_ID_HI: "hi-template" });
+    expect(() => env()).toThrow(/MSG91_TEMPLATE_ID: must be set with MSG91_TEMPLATE_ID_HI/);
+  });
+
+  it("stops boot on a Graph API version or timeout that cannot be right", () => {
+    setChannelEnv({ WHATSAPP_API_VERSION: "23" });
+    expect(() => env()).toThrow(/WHATSAPP_API_VERSION: /);
+    setChannelEnv({ MESSAGE_SEND_TIMEOUT_MS: "0" });
+    expect(() => env()).toThrow(/MESSAGE_SEND_TIMEOUT_MS: /);
+  });
+
+  it("starts with every channel complete, or none, with Graph API and MSG91 defaults", () => {
+    setChannelEnv({
+      WHATSAPP_ACCESS_TOKEN: "EAAG-test",
+      WHATSAPP_PHONE_NUMBER_ID: "106540352242922",
+      MSG91_AUTH_KEY: "key",
+      MSG91_SENDER_ID: "EXCORA",
+      MSG91_TEMPLATE_ID: "en-template",
+    });
+    expect(env()).toMatchObject({ WHATSAPP_PHONE_NUMBER_ID: "106540352242922", MSG91_SENDER_ID: "EXCORA" });
+    setChannelEnv({});
+    expect(env()).toMatchObject({
+      WHATSAPP_API_BASE: "https://graph.facebook.com",
+      WHATSAPP_API_VERSION: "v23.0",
+      MSG91_API_BASE: "https://control.msg91.com",
+      MESSAGE_SEND_TIMEOUT_MS: 10_000,
+    });
+  });
+});
