@@ -39,3 +39,11 @@ export function istDayBounds(at: Date): { start: Date; end: Date } {
 export function istDate(at: Date): string {
   return new Date(at.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** 10:00 IST on `day` ("YYYY-MM-DD"), or `now` when there is no day or that time has passed. */
+export function reminderTimeOnDay(day: string | null, now: Date, hour = 10): Date {
+  if (!day) return now;
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, date, hour) - IST_OFFSET_MS);
+  return Number.isNaN(at.getTime()) || at < now ? now : at;
+}

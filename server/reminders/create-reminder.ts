@@ -23,15 +23,15 @@ async function reachableCustomer(ctx: DomainContext, input: Input) {
       "BAD_REQUEST",
       "This customer has no mobile number. Add one to send WhatsApp or SMS reminders.",
       { channel: "Add a mobile number first" },
+      { reason: "NO_CONTACT" },
     );
   }
   if (input.channel === "EMAIL" && !customer.email) {
     throw new AppError(
       "BAD_REQUEST",
       "This customer has no email address. Add one to send email reminders.",
-      {
-        channel: "Add an email address first",
-      },
+      { channel: "Add an email address first" },
+      { reason: "NO_CONTACT" },
     );
   }
   return customer;
@@ -39,7 +39,12 @@ async function reachableCustomer(ctx: DomainContext, input: Input) {
 
 function assertAmountSensible(input: Input, balancePaise: number) {
   if (input.amountPaise == null && balancePaise <= 0) {
-    throw new AppError("BAD_REQUEST", "This customer owes nothing now, so there is nothing to remind about.");
+    throw new AppError(
+      "BAD_REQUEST",
+      "This customer owes nothing now, so there is nothing to remind about.",
+      undefined,
+      { reason: "NOTHING_DUE" },
+    );
   }
   if (input.amountPaise != null && input.amountPaise > balancePaise && !input.confirmAboveBalance) {
     throw new AppError("PRECONDITION_FAILED", "The amount is more than the balance due", undefined, {

@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { issueInvoice } from "../../invoices/issue-invoice";
 import { recordCredit, recordPayment } from "../../ledger/mutations";
 import { replies } from "./replies";
+import { scheduleReminderByVoice } from "./schedule-reminder";
 import type { Outcome, VoiceAction } from "./types";
 import { undoLastVoiceEntry } from "./undo";
 
@@ -77,6 +78,8 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
       );
       return { ...next, reply: `${added} ${next.reply}` };
     }
+    case "schedule_reminder":
+      return scheduleReminderByVoice(ctx, action, lang);
     case "undo_last":
       return undoLastVoiceEntry(ctx, lang);
   }

@@ -5,6 +5,7 @@ import { voiceProducts } from "./catalog";
 import { executeAction } from "./execute";
 import { planCommand } from "./plan";
 import { replies, replyLang } from "./replies";
+import { reminderQuestion } from "./schedule-reminder";
 import { supersedePendingTurns } from "./turns";
 import type { Outcome, StoredCommand } from "./types";
 
@@ -35,8 +36,23 @@ export async function planOutcome(
       return { outcome, stored: { ...none, action: plan.action }, candidates: [] };
     }
     case "confirm": {
-      const shared = await sharedPhoneQuestion(ctx, plan.stored, replyLang(parsed.language));
+      const lang = replyLang(parsed.language);
+      const shared = await sharedPhoneQuestion(ctx, plan.stored, lang);
       if (shared) return { outcome: shared.outcome, stored: shared.stored, candidates: [] };
+      const stored = plan.stored.action;
+      if (stored?.kind === "schedule_reminder") {
+        const question = await reminderQuestion(ctx, stored, lang);
+        if (question && "refused" in question) {
+          return { outcome: { status: "REJECTED", reply: question.refused }, stored: none, candidates: [] };
+        }
+        if (question) {
+          return {
+            outcome: { status: "NEEDS_CONFIRMATION", reply: question.reply },
+            stored: { ...plan.stored, action: question.action },
+            candidates: [],
+          };
+        }
+      }
       return {
         outcome: { status: "NEEDS_CONFIRMATION", reply: plan.reply },
         stored: plan.stored,

@@ -97,12 +97,19 @@ function customerAction(
       };
     case "get_balance":
       return { kind: "get_balance", customerId: id, customerName: name };
+    case "schedule_reminder":
+      return { kind: "schedule_reminder", customerId: id, customerName: name, day: parsed.date };
     default:
       return null;
   }
 }
 
-const ALWAYS_CONFIRM = new Set<VoiceAction["kind"]>(["add_customer", "undo_last", "create_invoice"]);
+const ALWAYS_CONFIRM = new Set<VoiceAction["kind"]>([
+  "add_customer",
+  "undo_last",
+  "create_invoice",
+  "schedule_reminder",
+]);
 
 function needsConfirmation(action: VoiceAction, parsed: ParsedCommand, confirmPaise: number): boolean {
   if (ALWAYS_CONFIRM.has(action.kind)) return true;
@@ -132,7 +139,6 @@ export function planCommand(
   if (intent === "unknown" || intent === "confirm_yes" || intent === "confirm_no") {
     return { step: "reject", reply: replies.notUnderstood(lang) };
   }
-  if (intent === "schedule_reminder") return { step: "reject", reply: replies.remindersNotReady(lang) };
   if (intent === "list_dues") return { step: "execute", action: { kind: "list_dues" } };
   if (intent === "undo_last") return confirmPlan(lang, { kind: "undo_last" }, intent);
   if (intent === "add_customer") {

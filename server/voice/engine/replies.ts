@@ -78,8 +78,24 @@ export const replies = {
   cancelled: (lang: Lang) => (lang === "en" ? "Okay, cancelled." : "Theek hai, cancel kar diya."),
   nothingPending: (lang: Lang) =>
     lang === "en" ? "There is nothing waiting for a yes or no." : "Koi sawaal baaki nahi hai.",
-  remindersNotReady: (lang: Lang) =>
-    lang === "en" ? "Reminders are not set up yet." : "Reminder abhi set nahi ho sakte.",
+  reminderScheduled: (lang: Lang, name: string, when: string | null) =>
+    when === null
+      ? lang === "en"
+        ? `Reminder to ${name} is on its way on WhatsApp.`
+        : `${name} ko WhatsApp par reminder ja raha hai.`
+      : lang === "en"
+        ? `Reminder to ${name} set for ${when}.`
+        : `${name} ko ${when} reminder jayega.`,
+  reminderWaiting: (lang: Lang, name: string) =>
+    lang === "en"
+      ? `Reminder to ${name} is ready. No scheduler is set up: press Send now on the Reminders page.`
+      : `${name} ka reminder taiyaar hai. Scheduler set nahi hai: Reminders page par Send now dabaiye.`,
+  reminderNoPhone: (lang: Lang, name: string) =>
+    lang === "en"
+      ? `${name} has no mobile number. Add one first to send a reminder.`
+      : `${name} ka mobile number nahi hai. Reminder ke liye pehle number jodiye.`,
+  reminderNothingDue: (lang: Lang, name: string) =>
+    lang === "en" ? `${name} owes nothing now.` : `${name} par abhi kuch baaki nahi hai.`,
   ownerOnly: (lang: Lang) =>
     lang === "en" ? "Only the shop owner can do that." : "Yeh sirf dukaan ke maalik kar sakte hain.",
   failed: (lang: Lang) =>
@@ -117,7 +133,26 @@ function describeAction(lang: Lang, action: VoiceAction): string {
       return en ? "Undo your last entry?" : "Pichhli entry hata doon?";
     case "get_balance":
       return en ? `Check ${action.customerName}'s balance?` : `${action.customerName} ka baaki dekhun?`;
+    case "schedule_reminder": {
+      const amount = action.balancePaise ? money(action.balancePaise) : null;
+      const when = reminderWhen(lang, action.day);
+      return en
+        ? `Send ${action.customerName} a WhatsApp reminder${amount ? ` for ${amount}` : ""} ${when ?? "now"}?`
+        : `${action.customerName} ko ${when ?? "abhi"} ${amount ? `${amount} ka ` : ""}reminder WhatsApp par bhejun?`;
+    }
     case "list_dues":
       return en ? "List the highest dues?" : "Sabse zyada baaki bataun?";
   }
+}
+
+/** "on 12 Mar at 10 am" / "12 Mar subah 10 baje" for a reminder's day; null for now. */
+export function reminderWhen(lang: Lang, day: string | null): string | null {
+  if (!day) return null;
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const label = new Date(Date.UTC(year, month - 1, date)).toLocaleDateString("en-IN", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+  return lang === "en" ? `on ${label} at 10 am` : `${label} subah 10 baje`;
 }

@@ -185,9 +185,12 @@ describe("runVoiceCommand: questions, invoices, undo and refusals", () => {
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(70_000);
   });
 
-  it("says reminders are not set up yet", async () => {
+  it("a promise to pay tomorrow offers a reminder, and says what is missing to send one", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 100_000 });
     const result = await say(shop.ownerCtx, "Rahul Sharma kal 500 dega");
-    expect(result).toMatchObject({ status: "REJECTED", reply: "Reminder abhi set nahi ho sakte." });
+    expect(result).toMatchObject({
+      status: "REJECTED",
+      reply: "Rahul Sharma ka mobile number nahi hai. Reminder ke liye pehle number jodiye.",
+    });
   });
 });

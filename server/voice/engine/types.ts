@@ -18,6 +18,15 @@ export type VoiceAction =
   | { kind: "record_credit"; customerId: string; customerName: string; amountPaise: number }
   | { kind: "create_invoice"; customerId: string; customerName: string; items: VoiceItem[] }
   | { kind: "get_balance"; customerId: string; customerName: string }
+  | {
+      kind: "schedule_reminder";
+      customerId: string;
+      customerName: string;
+      /** IST day "YYYY-MM-DD" it goes out (10:00), or null for now. */
+      day: string | null;
+      /** What is owed when the question is asked, for the read-back. */
+      balancePaise?: number | undefined;
+    }
   | { kind: "list_dues" }
   | {
       kind: "add_customer";
@@ -32,7 +41,7 @@ export type VoiceAction =
 
 export type CustomerAction = Extract<
   VoiceAction,
-  { kind: "record_payment" | "record_credit" | "create_invoice" | "get_balance" }
+  { kind: "record_payment" | "record_credit" | "create_invoice" | "get_balance" | "schedule_reminder" }
 >;
 
 /** A command that still needs a customer chosen from a few candidates. */
