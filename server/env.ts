@@ -5,6 +5,7 @@ import { z } from "zod";
 // Validated once; a missing or malformed variable stops start-up with its name in the message.
 const optionalUrl = z.url().optional();
 const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+const LOOPBACK_PLAIN = /^(ws|http):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const NODE_ENVS = ["development", "production", "test"] as const;
 const envSchema = z.object({
@@ -27,9 +28,13 @@ const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   // Tests only: points the cloud STT clients at a loopback server.
   STT_BASE_URL: optionalUrl,
+  // Plain ws:// is allowed only on loopback: the server `npm start` runs on this machine.
   LIVEKIT_URL: z
     .url()
-    .refine((url) => /^(wss|https):\/\//.test(url), "must be a wss:// or https:// URL")
+    .refine(
+      (url) => /^(wss|https):\/\//.test(url) || LOOPBACK_PLAIN.test(url),
+      "must be a wss:// or https:// URL (ws:// or http:// only on 127.0.0.1 or localhost)",
+    )
     .optional(),
   LIVEKIT_API_KEY: z.string().min(1).optional(),
   LIVEKIT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -41,6 +46,8 @@ const envSchema = z.object({
     .enum(["alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer"])
     .default("alloy"),
   DEEPGRAM_LANGUAGE: z.enum(["multi", "hi"]).default("multi"),
+  // The agent worker's spoken replies: espeak-ng on this machine, or OpenAI (needs OPENAI_API_KEY).
+  TTS_PROVIDER: z.enum(["local", "openai"]).default("local"),
   // Reminders run on Inngest: Cloud (event + signing keys), self-hosted (INNGEST_BASE_URL), or the
   // dev server (INNGEST_DEV=1). With none of them, reminders wait in the outbox (README).
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
