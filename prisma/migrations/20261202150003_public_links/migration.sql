@@ -39,6 +39,6 @@ ALTER TABLE "PublicLink" ADD CONSTRAINT "PublicLink_customerId_fkey" FOREIGN KEY
 ALTER TABLE "PublicLink" ADD CONSTRAINT "PublicLink_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "Invoice"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- A bill's link names its bill; a statement's link names none.
+-- A link to a bill names that bill, a link to a statement names none.
 ALTER TABLE "PublicLink" ADD CONSTRAINT "PublicLink_target_check"
   CHECK (("kind" = 'INVOICE') = ("invoiceId" IS NOT NULL));
