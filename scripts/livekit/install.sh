@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned LiveKit server (a Go module) into .tools/livekit/<version>/livekit-server.
 # Skips the build when that exact version is already there. Prints the binary's path.
+# The version is in scripts/livekit/version (npm start reads the same file to find the binary).
 #
 # Why v1.13.5: it is the newest release whose go.mod has no replace directives; from v1.13.6 on,
 # livekit-server replaces pion/webrtc, dtls and ice with its own forks, and `go install pkg@version`
@@ -8,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-VERSION="${LIVEKIT_SERVER_VERSION:-v1.13.5}"
+VERSION="$(tr -d '[:space:]' < scripts/livekit/version)"
 DIR=".tools/livekit/${VERSION}"
 BIN="${DIR}/livekit-server"
 
