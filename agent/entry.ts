@@ -3,6 +3,7 @@ import { db } from "../server/db";
 import { logger } from "../server/logger";
 import { voiceKeyterms } from "../server/voice/engine/keyterms";
 import { voiceDomainContext } from "../server/voice/livekit/agent-participant";
+import { sttHints } from "../server/voice/offline/stt-hints";
 import { sessionComponents } from "./components";
 import { agentConfig } from "./config";
 import { ExecoraAgent } from "./execora-agent";
@@ -43,19 +44,27 @@ export async function runVoiceJob(job: JobContext) {
     domainContext: (requestId) => voiceDomainContext(database, participant, requestId),
     publishTurn: turnPublisher(localParticipant, identity, onPublishError),
     inFlight,
+    hasLlm: config.llm !== null,
     sttMs: () => {
       const releasedAt = takeReleasedAt();
       return releasedAt === null ? null : Math.round(performance.now() - releasedAt);
     },
   });
-  const components = sessionComponents(config, job.proc.userData.vad as VAD, keyterms);
-  const session = new voice.AgentSession({ ...components, turnHandling: { turnDetection: "manual" } });
+  const components = sessionComponents(config, {
+    vad: job.proc.userData.vad as VAD,
+    keyterms,
+    hints: async () => sttHints(await voiceDomainContext(database, participant, null)),
+  });
+  const session = new voice.AgentSession({
+    ...components.options,
+    turnHandling: { turnDetection: "manual" },
+  });
   await session.start({
     agent,
     room: job.room,
     inputOptions: { participantIdentity: identity },
   });
-  const control = registerTurnRpc(localParticipant, session, identity);
+  const control = registerTurnRpc(localParticipant, session, identity, components.turnStt);
   takeReleasedAt = () => control.takeReleasedAt();
   logger.info({ event: "voice_session_started", keyterms: keyterms.length }, "voice session started");
 }

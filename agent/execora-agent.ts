@@ -20,6 +20,8 @@ export type AgentDeps = {
   domainContext: (requestId: string) => Promise<DomainContext>;
   publishTurn: PublishTurn;
   inFlight: InFlight;
+  /** false: no LLM configured; what the fast path cannot handle gets the "try saying…" examples. */
+  hasLlm?: boolean;
   /** Milliseconds from button release to this transcript, when known. */
   sttMs?: () => number | null;
 };
@@ -75,7 +77,12 @@ export class ExecoraAgent extends voice.Agent {
     try {
       ctx = await this.deps.domainContext(randomUUID());
       fast = await this.deps.inFlight.run(() =>
-        runVoiceCommand(ctx, { text: transcript, channel: "LIVEKIT", sttMs, deferUnknown: true }),
+        runVoiceCommand(ctx, {
+          text: transcript,
+          channel: "LIVEKIT",
+          sttMs,
+          deferUnknown: this.deps.hasLlm !== false,
+        }),
       );
     } catch (error) {
       logger.error({ event: "voice_turn_failed", err: error }, "voice turn failed");
@@ -92,7 +99,7 @@ export class ExecoraAgent extends voice.Agent {
       });
       return spoken(reply);
     }
-    if (fast.intent !== "unknown") {
+    if (fast.intent !== "unknown" || this.deps.hasLlm === false) {
       publish(fast);
       return spoken(fast.reply);
     }

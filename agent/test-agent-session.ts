@@ -22,6 +22,7 @@ export class CountingLLM extends voice.testing.FakeLLM {
 export async function agentSessionFor(
   user: { businessId: string; id: string; role: "OWNER" | "STAFF" },
   model: llm.LLM,
+  options: { hasLlm?: boolean } = {},
 ) {
   initializeLogger({ pretty: false, level: "fatal" });
   const participant = {
@@ -36,6 +37,7 @@ export async function agentSessionFor(
     domainContext: (requestId) => voiceDomainContext(db(), participant, requestId),
     publishTurn: (packet) => packets.push(packet),
     inFlight,
+    hasLlm: options.hasLlm,
   });
   const session = new voice.AgentSession({ llm: model, vad: null });
   await session.start({ agent });

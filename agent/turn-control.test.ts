@@ -78,6 +78,33 @@ describe("push-to-talk turn control", () => {
     expect(session.calls.slice(-2)).toEqual(["mic off", "clear"]);
   });
 
+  it("a whole-turn recogniser hears the released turn before it is committed; a press or cancel drops it", async () => {
+    const session = fakeSession();
+    let transcribed: () => void = () => {};
+    const transcriber = {
+      finishTurn: () => {
+        session.calls.push("transcribe");
+        return new Promise<void>((resolve) => {
+          transcribed = resolve;
+        });
+      },
+      discardTurn: () => session.calls.push("drop heard audio"),
+    };
+    const control = createTurnControl(session, { wait: async () => undefined, transcriber });
+    await control.startTurn();
+    expect(session.calls).toEqual(["mic off", "interrupt", "clear", "drop heard audio", "mic on"]);
+    const ending = control.endTurn();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Still transcribing: committing now would hand the session an empty turn.
+    expect(session.calls.slice(-2)).toEqual(["mic off", "transcribe"]);
+    transcribed();
+    expect(await ending).toBe("idle");
+    expect(session.calls.at(-1)).toBe("commit");
+    await control.startTurn();
+    control.cancelTurn();
+    expect(session.calls.slice(-3)).toEqual(["mic off", "clear", "drop heard audio"]);
+  });
+
   it("answers the three RPCs only for the admitted merchant", async () => {
     const handlers = new Map<
       string,

@@ -10,6 +10,12 @@ export interface PushToTalkSession {
 
 export type TurnState = "idle" | "listening" | "ending";
 
+/** A whole-turn recogniser (agent/speech/turn-stt.ts): transcribes the turn when it is released. */
+export interface TurnTranscriber {
+  finishTurn(): Promise<void>;
+  discardTurn(): void;
+}
+
 /**
  * Speech still in flight when the button comes up (the browser's buffer, the network, the STT's
  * last frame) would be cut off: "Rahul ne paanch sau di—". Keep listening this long after release.
@@ -24,7 +30,11 @@ export type TurnControl = ReturnType<typeof createTurnControl>;
  */
 export function createTurnControl(
   session: PushToTalkSession,
-  options: { tailMs?: number; wait?: (ms: number) => Promise<unknown> } = {},
+  options: {
+    tailMs?: number;
+    wait?: (ms: number) => Promise<unknown>;
+    transcriber?: TurnTranscriber | null;
+  } = {},
 ) {
   const tailMs = options.tailMs ?? RELEASE_TAIL_MS;
   const wait = options.wait ?? ((ms: number) => sleep(ms));
@@ -54,6 +64,7 @@ export function createTurnControl(
         // Nothing to interrupt, or speech that may not be interrupted: listen anyway.
       }
       session.clearUserTurn();
+      options.transcriber?.discardTurn();
       session.input.setAudioEnabled(true);
       state = "listening";
       return state;
@@ -65,6 +76,8 @@ export function createTurnControl(
         await wait(tailMs);
         session.input.setAudioEnabled(false);
         releasedAt = performance.now();
+        // A whole-turn recogniser hears the turn now; its transcript is in before the commit.
+        await options.transcriber?.finishTurn();
         session.commitUserTurn();
         state = "idle";
       })();
@@ -79,6 +92,7 @@ export function createTurnControl(
       if (state === "ending") return state;
       session.input.setAudioEnabled(false);
       session.clearUserTurn();
+      options.transcriber?.discardTurn();
       state = "idle";
       return state;
     },

@@ -1,7 +1,12 @@
 import type { RpcInvocationData } from "@livekit/rtc-node";
 import { RpcError } from "@livekit/rtc-node";
 import { HTTP_STATUS_OF_CODE } from "../server/errors";
-import { createTurnControl, type PushToTalkSession, type TurnControl } from "./turn-control";
+import {
+  createTurnControl,
+  type PushToTalkSession,
+  type TurnControl,
+  type TurnTranscriber,
+} from "./turn-control";
 
 /** RPC method names the browser calls on the agent (a contract with the browser client). */
 export const TURN_RPC = { start: "start_turn", end: "end_turn", cancel: "cancel_turn" } as const;
@@ -14,8 +19,13 @@ export interface RpcHost {
  * Registers start_turn / end_turn / cancel_turn on the agent's participant. Only the admitted
  * merchant may press the button; each call answers {"state": "listening" | "ending" | "idle"}.
  */
-export function registerTurnRpc(host: RpcHost, session: PushToTalkSession, identity: string): TurnControl {
-  const control = createTurnControl(session);
+export function registerTurnRpc(
+  host: RpcHost,
+  session: PushToTalkSession,
+  identity: string,
+  transcriber: TurnTranscriber | null = null,
+): TurnControl {
+  const control = createTurnControl(session, { transcriber });
   const guard = (run: () => Promise<string> | string) => async (data: RpcInvocationData) => {
     // RPC error codes are 1000 + the HTTP status of the AppError code (the one table in server/errors.ts).
     if (data.callerIdentity !== identity) {

@@ -1,0 +1,78 @@
+import { initializeLogger, stt } from "@livekit/agents";
+import { beforeAll, describe, expect, it } from "vitest";
+import { localPocketsphinx } from "../../server/voice/stt/local-pocketsphinx";
+import type { SttHints } from "../../server/voice/stt/types";
+import { spokenFrames } from "./test-audio";
+import { TurnSTT } from "./turn-stt";
+
+const shop: SttHints = { customerNames: ["Rahul Sharma", "Priya Verma"], productNames: ["Basmati Rice"] };
+
+/** Everything the stream emitted until `finish` resolved (it emits only when a turn ends). */
+async function transcriptsOf(stream: stt.SpeechStream, finish: () => Promise<void>) {
+  const events: stt.SpeechEvent[] = [];
+  const reading = (async () => {
+    for await (const event of stream) events.push(event);
+  })();
+  await finish();
+  stream.endInput();
+  await reading;
+  return events.map((event) => `${stt.SpeechEventType[event.type]} ${event.alternatives?.[0].text ?? ""}`);
+}
+
+describe("the whole-turn recogniser (local pocketsphinx) as a LiveKit STT", () => {
+  beforeAll(() => initializeLogger({ pretty: false, level: "fatal" }));
+
+  it("hears a spoken payment when the turn is released, from frames at the room's rate", async () => {
+    const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => shop });
+    const stream = engine.stream();
+    for (const frame of spokenFrames("Rahul ne five hundred rupees diye")) stream.pushFrame(frame);
+    const events = await transcriptsOf(stream, () => engine.finishTurn());
+    expect(events).toEqual(["FINAL_TRANSCRIPT rahul ne five hundred rupees diye"]);
+  });
+
+  it("drops what was heard before a new press (or a cancel): only the new turn is transcribed", async () => {
+    const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => shop });
+    const stream = engine.stream();
+    for (const frame of spokenFrames("Priya ka kitna baaki hai")) stream.pushFrame(frame);
+    // Let the queued frames reach the stream before the press that discards them.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    engine.discardTurn();
+    for (const frame of spokenFrames("Rahul ne five hundred rupees diye")) stream.pushFrame(frame);
+    const events = await transcriptsOf(stream, () => engine.finishTurn());
+    expect(events).toEqual(["FINAL_TRANSCRIPT rahul ne five hundred rupees diye"]);
+  });
+
+  it("reads the shop's names at every turn: a customer added mid-session is heard", async () => {
+    let hints = shop;
+    const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => hints });
+    const stream = engine.stream();
+    const events: string[] = [];
+    const reading = (async () => {
+      for await (const event of stream) events.push(event.alternatives?.[0].text ?? "");
+    })();
+    hints = { ...shop, customerNames: [...shop.customerNames, "Suresh"] };
+    for (const frame of spokenFrames("Suresh ne five hundred rupees diye")) stream.pushFrame(frame);
+    await engine.finishTurn();
+    stream.endInput();
+    await reading;
+    expect(events).toEqual(["suresh ne five hundred rupees diye"]);
+  });
+
+  it("emits nothing for a release with no audio, and the session goes on", async () => {
+    const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => shop });
+    const stream = engine.stream();
+    const events = await transcriptsOf(stream, async () => {
+      await engine.finishTurn();
+      for (const frame of spokenFrames("nahi")) stream.pushFrame(frame);
+      await engine.finishTurn();
+    });
+    expect(events).toEqual(["FINAL_TRANSCRIPT nahi"]);
+  });
+
+  it("recognises a whole buffer without a stream (recognize)", async () => {
+    const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => shop });
+    const event = await engine.recognize(spokenFrames("Priya ka kitna baaki hai"));
+    expect(event.type).toBe(stt.SpeechEventType.FINAL_TRANSCRIPT);
+    expect(event.alternatives?.[0].text).toBe("priya ka kitna baaki hai");
+  });
+});
