@@ -78,6 +78,8 @@ const envSchema = z.object({
   MSG91_TEMPLATE_ID_HI: z.string().min(1).optional(),
   MSG91_API_BASE: z.url().default("https://control.msg91.com"),
   MESSAGE_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Days a shared bill or statement link (/b/…, /s/…) stays open before it expires.
+  PUBLIC_LINK_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 const LIVEKIT_TRIO = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;

@@ -8,6 +8,7 @@ import enImport from "@/messages/en/import.json";
 import enInvoices from "@/messages/en/invoices.json";
 import enLedger from "@/messages/en/ledger.json";
 import enProducts from "@/messages/en/products.json";
+import enPublic from "@/messages/en/public.json";
 import enReports from "@/messages/en/reports.json";
 import enSettings from "@/messages/en/settings.json";
 import enVoice from "@/messages/en/voice.json";
@@ -21,6 +22,7 @@ import hiImport from "@/messages/hi/import.json";
 import hiInvoices from "@/messages/hi/invoices.json";
 import hiLedger from "@/messages/hi/ledger.json";
 import hiProducts from "@/messages/hi/products.json";
+import hiPublic from "@/messages/hi/public.json";
 import hiReports from "@/messages/hi/reports.json";
 import hiSettings from "@/messages/hi/settings.json";
 import hiVoice from "@/messages/hi/voice.json";
@@ -44,6 +46,7 @@ const EN = {
   reports: enReports,
   import: enImport,
   voice: enVoice,
+  public: enPublic,
 };
 
 export type Namespace = keyof typeof EN;
@@ -67,6 +70,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> & { en: type
     reports: hiReports,
     import: hiImport,
     voice: hiVoice,
+    public: hiPublic,
   },
 };
 
