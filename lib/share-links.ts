@@ -71,3 +71,9 @@ export function invoiceShareText(input: {
         ];
   return [...lines, input.url].join("\n");
 }
+
+/** The UPI reference ("tr"/"tn") of a payment towards a customer's khata rather than one bill. */
+export function customerUpiReference(customerId: string): string {
+  // UPI apps accept at most 35 characters here.
+  return `KHATA-${customerId}`.slice(0, 35);
+}

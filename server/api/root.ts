@@ -4,6 +4,7 @@ import { businessRouter } from "./routers/business";
 import { customersRouter } from "./routers/customers";
 import { invoicesRouter } from "./routers/invoices";
 import { ledgerRouter } from "./routers/ledger";
+import { linksRouter } from "./routers/links";
 import { productsRouter } from "./routers/products";
 import { remindersRouter } from "./routers/reminders";
 import { reportsRouter } from "./routers/reports";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   customers: customersRouter,
   invoices: invoicesRouter,
   ledger: ledgerRouter,
+  links: linksRouter,
   products: productsRouter,
   reminders: remindersRouter,
   reports: reportsRouter,

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import type { Tx } from "../db";
 import { AppError, assertOwner, forbidden, notFound } from "../errors";
+import { revokeLinksOfCustomer } from "../links/revoke-links";
 import { logger } from "../logger";
 import { sendMail, smtpErrorCode } from "../mail/send-mail";
 import { deletionCodeMail } from "../mail/templates";
@@ -175,6 +176,8 @@ async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionReq
   if (erased.count === 0) throw new AppError("PRECONDITION_FAILED", "This customer was already deleted.");
   // Reminders stop, and the messages sent carry the customer's number and name: scrubbed.
   await stopReminders(tx, ctx, { customerId: id }, "CUSTOMER_ERASED");
+  // Their bill and statement links answer "expired or withdrawn" from now on.
+  await revokeLinksOfCustomer(tx, ctx, id, "CUSTOMER_ERASED", now);
   await tx.reminderDelivery.updateMany({
     where: { businessId: ctx.businessId, customerId: id },
     data: { recipient: null, body: null },

@@ -1,0 +1,3 @@
+import { LinkNotFound } from "@/components/public/link-not-found";
+
+export default LinkNotFound;
