@@ -48,6 +48,11 @@ const envSchema = z.object({
   DEEPGRAM_LANGUAGE: z.enum(["multi", "hi"]).default("multi"),
   // The agent worker's spoken replies: espeak-ng on this machine, or OpenAI (needs OPENAI_API_KEY).
   TTS_PROVIDER: z.enum(["local", "openai"]).default("local"),
+  // The agent worker's health/status HTTP server, and how many job processes it keeps warm
+  // (unset: the framework's default, up to 4 in `start` mode). npm start's own worker: 127.0.0.1.
+  AGENT_HTTP_HOST: z.string().min(1).default("0.0.0.0"),
+  AGENT_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
+  AGENT_IDLE_PROCESSES: z.coerce.number().int().min(1).max(16).optional(),
   // Reminders run on Inngest: Cloud (event + signing keys), self-hosted (INNGEST_BASE_URL), or the
   // dev server (INNGEST_DEV=1). With none of them, reminders wait in the outbox (README).
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
@@ -69,6 +74,9 @@ const envSchema = z.object({
     .string()
     .regex(/^v\d+\.\d+$/, 'must look like "v23.0"')
     .default("v23.0"),
+  // /api/webhooks/whatsapp: Meta's verification token (GET) and the app secret that signs POSTs.
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
+  WHATSAPP_APP_SECRET: z.string().min(16).optional(),
   MSG91_AUTH_KEY: z.string().min(1).optional(),
   MSG91_SENDER_ID: z
     .string()

@@ -182,6 +182,10 @@ async function eraseCustomer(tx: Tx, ctx: DomainContext, id: string, deletionReq
     where: { businessId: ctx.businessId, customerId: id },
     data: { recipient: null, body: null },
   });
+  await tx.inboundMessage.updateMany({
+    where: { businessId: ctx.businessId, customerId: id },
+    data: { fromPhone: null, body: null },
+  });
   // Voice turns about this customer carry the spoken name in the transcript, reply and command.
   const scrubbedTurns = await tx.$executeRaw`
     UPDATE "VoiceTurn" SET "transcript" = '[erased]', "replyText" = '[erased]', "commandJson" = '{"erased":true}'
