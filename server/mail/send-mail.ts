@@ -9,12 +9,20 @@ export type MailMessage = {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to the text. */
+  html?: string;
+  /** Files sent with the mail (a bill or statement PDF). */
+  attachments?: MailAttachment[];
+  /** A Message-ID of our own ("<…@…>"), so a retried send carries the same one. */
+  messageId?: string;
   /**
    * A secret the recipient needs (a one-time code, an invite link). Without SMTP it is logged in
    * development and test only, so a local user can still finish the flow; never in production.
    */
   devOnly?: Record<string, string>;
 };
+
+export type MailAttachment = { filename: string; content: Uint8Array; contentType: string };
 
 export type MailResult = { delivered: boolean };
 
@@ -58,14 +66,65 @@ export async function sendMail(message: MailMessage): Promise<MailResult> {
     logger.info({ ...meta, ...(devOnly ? { devOnly } : {}) }, "SMTP_URL not set: mail not sent");
     return { delivered: false };
   }
-  await transportFor(SMTP_URL).sendMail({
-    from: MAIL_FROM,
+  await transmitMail(message, { smtpUrl: SMTP_URL, from: MAIL_FROM });
+  logger.info(meta, "mail sent");
+  return { delivered: true };
+}
+
+/**
+ * Hand one mail to the SMTP server and return its Message-ID; throws nodemailer's error (with
+ * `responseCode` when the server refused) or the signal's reason when the signal fires first.
+ * Nothing is logged: the caller knows what the mail was.
+ */
+export async function transmitMail(
+  message: MailMessage,
+  options: { smtpUrl: string; from: string; signal?: AbortSignal },
+): Promise<{ messageId: string }> {
+  const sending = transportFor(options.smtpUrl).sendMail({
+    from: options.from,
     to: message.to,
     subject: message.subject,
     text: message.text,
+    ...(message.html ? { html: message.html } : {}),
+    ...(message.messageId ? { messageId: message.messageId } : {}),
+    ...(message.attachments
+      ? {
+          attachments: message.attachments.map((file) => ({
+            filename: file.filename,
+            content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
+            contentType: file.contentType,
+          })),
+        }
+      : {}),
   });
-  logger.info(meta, "mail sent");
-  return { delivered: true };
+  const info = await (options.signal ? raceSignal(sending, options.signal) : sending);
+  return { messageId: String(info.messageId ?? message.messageId ?? "") };
+}
+
+// nodemailer takes no AbortSignal: stop waiting when it fires (the transport's own socket
+// timeouts end the connection).
+function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    work.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      work.catch(() => {});
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The error's code (ETIMEDOUT, EAUTH, …) without its message, which may quote an address. */
