@@ -19,7 +19,7 @@ export type OccurrenceOutcome =
 
 export type ClaimOptions = {
   now: Date;
-  statementLink: (tx: Tx, customerId: string) => Promise<string | null>;
+  statementLink: (tx: Tx, target: { businessId: string; customerId: string }) => Promise<string | null>;
 };
 
 async function lockedReminder(tx: Tx, event: ReminderScheduledData) {
@@ -146,7 +146,10 @@ export async function claimOccurrence(
   }
   // A fixed amount never asks for more than is owed by now.
   const amountPaise = Math.min(reminder.amountPaise ?? balancePaise, balancePaise);
-  const statementLink = await options.statementLink(tx, reminder.customerId);
+  const statementLink = await options.statementLink(tx, {
+    businessId: reminder.businessId,
+    customerId: reminder.customerId,
+  });
   const message = reminderMessage({ ...reminder, reminder, amountPaise, statementLink }, to);
   const delivery = earlier
     ? await tx.reminderDelivery.update({

@@ -5,6 +5,7 @@ import { cancelReminder } from "./cancel-reminder";
 import { createReminder } from "./create-reminder";
 import { rescheduleReminder } from "./reschedule-reminder";
 import { sendReminderOccurrence } from "./send-occurrence";
+import { statementLinkForReminder } from "./senders";
 import { ist, recordingSender, reminderShop, scheduledEvents } from "./test-reminders";
 
 const at = (now: Date) => () => now;
@@ -26,7 +27,7 @@ describe("sending one occurrence of a reminder", () => {
       now,
     );
     const { sender, sent } = recordingSender();
-    const deps = { db: db(), senderFor: () => sender, now: at(now) };
+    const deps = { db: db(), senderFor: () => sender, now: at(now), statementLink: statementLinkForReminder };
     const event = await firstEvent(reminder.id);
     const outcome = await sendReminderOccurrence(deps, event);
     expect(outcome).toMatchObject({ kind: "sent", nextSendAt: null });
@@ -36,6 +37,9 @@ describe("sending one occurrence of a reminder", () => {
     expect(sent[0]?.message.to).toBe("+919876543210");
     expect(sent[0]?.message.text).toContain("Namaste Rahul Sharma, ₹1,200.00 is due at Test Kirana");
     expect(sent[0]?.message.text).toContain("upi://pay?pa=shop@upi");
+    // The customer's statement page, the same link on a replay (reused, not minted again).
+    expect(sent[0]?.message.text).toMatch(/Your statement: http:\/\/\S+\/s\/[\w-]{20,}/);
+    expect(await db().publicLink.count({ where: { customerId: shop.rahul.id } })).toBe(1);
     const delivery = await db().reminderDelivery.findFirstOrThrow({ where: { reminderId: reminder.id } });
     expect(delivery).toMatchObject({ status: "SENT", sentVia: "recording", amountPaise: 120_000 });
     expect((await db().reminder.findUniqueOrThrow({ where: { id: reminder.id } })).status).toBe("DONE");

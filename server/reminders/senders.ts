@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { statementUrlForCustomer } from "../links/statement-link-for-system";
 import { developmentSender, type SenderFor } from "./sender";
 
 /**
@@ -9,7 +10,7 @@ export function reminderSenderFor(): SenderFor {
   return () => developmentSender;
 }
 
-/** The customer's public statement link for {statement_link}; none until links exist. */
-export async function statementLinkForReminder(_tx: Tx, _customerId: string): Promise<string | null> {
-  return null;
+/** {statement_link}: the customer's public statement page (server/links), minted or reused. */
+export function statementLinkForReminder(tx: Tx, target: { businessId: string; customerId: string }) {
+  return statementUrlForCustomer(tx, target);
 }

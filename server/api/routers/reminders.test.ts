@@ -114,6 +114,8 @@ describe("reminders router", () => {
         ],
       });
       expect(after.items[0]?.deliveries[0]?.body).toContain("₹1,500.00");
+      // The customer's own statement page, opened without signing in.
+      expect(after.items[0]?.deliveries[0]?.body).toMatch(/Your statement: \S+\/s\/[\w-]{20,}/);
     } else {
       // Pressed in the quiet hours: it goes at 09:00 instead, and says so.
       expect(outcome).toMatchObject({ kind: "postponed", reason: "QUIET_HOURS" });
