@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { cli, defineAgent, type JobProcess, WorkerOptions } from "@livekit/agents";
 import * as silero from "@livekit/agents-plugin-silero";
+import { env } from "../server/env";
 import { agentConfig } from "./config";
 import { runVoiceJob } from "./entry";
 
@@ -8,6 +9,7 @@ import { runVoiceJob } from "./entry";
 // sessions up to this long, then closes each job, whose shutdown callback finishes the turn in
 // flight and disconnects Prisma (entry.ts). Voice tokens live 10 minutes, so sessions do too.
 const DRAIN_TIMEOUT_MS = 11 * 60_000;
+const PROCESS_START_TIMEOUT_MS = 60_000;
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
@@ -18,11 +20,17 @@ export default defineAgent({
 
 // Only when run as the worker (`tsx agent/main.ts dev|start`), not when a job process imports it.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const settings = env();
   cli.runApp(
     new WorkerOptions({
       agent: fileURLToPath(import.meta.url),
-      agentName: agentConfig().agentName,
+      agentName: agentConfig(settings).agentName,
       drainTimeout: DRAIN_TIMEOUT_MS,
+      host: settings.AGENT_HTTP_HOST,
+      port: settings.AGENT_HTTP_PORT,
+      numIdleProcesses: settings.AGENT_IDLE_PROCESSES,
+      // A job process loads tsx, the domain code and Silero: more than the default 10 s on 2 busy cores.
+      initializeProcessTimeout: PROCESS_START_TIMEOUT_MS,
     }),
   );
 }

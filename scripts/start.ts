@@ -2,11 +2,15 @@
 // Without DATABASE_URL: an embedded PostgreSQL (PGlite), migrated and seeded with a demo shop.
 // With DATABASE_URL: that database, checked (never migrated automatically).
 // Then a production build when sources changed, and `next start` (`--dev`: `next dev`).
+// Voice: with LIVEKIT_URL, that server; else, when `bash scripts/livekit/install.sh` has built
+// livekit-server, a local one on 127.0.0.1 with this run's key and one agent worker beside the
+// app (scripts/runtime/livekit-room.ts); else the offline clip path.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { persistedAuthSecret } from "./runtime/auth-secret";
 import { buildIsStale } from "./runtime/build-freshness";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "./runtime/embedded-postgres";
+import { type LocalVoiceRoom, startLocalVoiceRoom } from "./runtime/livekit-room";
 import { deployMigrations, migrationState } from "./runtime/migrations";
 import { runToCompletion, startNext, stopNextProcesses, waitUntilServing } from "./runtime/next-process";
 import { fail, step } from "./runtime/output";
@@ -28,11 +32,13 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 process.env.AUTH_SECRET ??= persistedAuthSecret(dataDir);
 
 let embedded: EmbeddedPostgres | undefined;
+let voiceRoom: LocalVoiceRoom | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   stopping = true;
   stopNextProcesses();
+  await voiceRoom?.stop().catch((error) => console.error("could not stop the voice room:", error));
   await embedded?.stop().catch((error) => console.error("could not stop the embedded database:", error));
   process.exit(code);
 }
@@ -90,6 +96,15 @@ async function main() {
   const configuredUrl = process.env.DATABASE_URL;
   const demoLogin = configuredUrl ? null : await prepareEmbeddedDatabase();
   if (configuredUrl) await checkConfiguredDatabase(configuredUrl);
+
+  if (process.env.LIVEKIT_URL) {
+    console.log(
+      `Voice: the LiveKit server at ${process.env.LIVEKIT_URL} (run an agent worker: npm run agent:start)`,
+    );
+  } else {
+    voiceRoom = await startLocalVoiceRoom({ root, dataDir, env: process.env });
+    if (voiceRoom) Object.assign(process.env, voiceRoom.env);
+  }
 
   if (!dev && buildIsStale(root)) {
     await step(

@@ -26,18 +26,22 @@ export async function portsInUse(ports: { signal: number; rtcUdp: number }) {
   return checks.filter((entry): entry is string => entry !== null);
 }
 
+/** A TCP port on 127.0.0.1 the kernel hands out now. */
+export function freePort(): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Two ports the kernel hands out now (for tests that run beside `npm start`). */
 export async function freeLiveKitPorts() {
-  const pick = () =>
-    new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once("error", reject);
-      server.listen(0, "127.0.0.1", () => {
-        const address = server.address();
-        const port = typeof address === "object" && address ? address.port : 0;
-        server.close(() => resolve(port));
-      });
-    });
+  const pick = freePort;
   for (;;) {
     const ports = { signal: await pick(), rtcUdp: await pick() };
     const distinct = ports.signal !== ports.rtcUdp;
