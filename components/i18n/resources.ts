@@ -9,6 +9,7 @@ import enInvoices from "@/messages/en/invoices.json";
 import enLedger from "@/messages/en/ledger.json";
 import enProducts from "@/messages/en/products.json";
 import enPublic from "@/messages/en/public.json";
+import enReminders from "@/messages/en/reminders.json";
 import enReports from "@/messages/en/reports.json";
 import enSettings from "@/messages/en/settings.json";
 import enVoice from "@/messages/en/voice.json";
@@ -23,6 +24,7 @@ import hiInvoices from "@/messages/hi/invoices.json";
 import hiLedger from "@/messages/hi/ledger.json";
 import hiProducts from "@/messages/hi/products.json";
 import hiPublic from "@/messages/hi/public.json";
+import hiReminders from "@/messages/hi/reminders.json";
 import hiReports from "@/messages/hi/reports.json";
 import hiSettings from "@/messages/hi/settings.json";
 import hiVoice from "@/messages/hi/voice.json";
@@ -47,6 +49,7 @@ const EN = {
   import: enImport,
   voice: enVoice,
   public: enPublic,
+  reminders: enReminders,
 };
 
 export type Namespace = keyof typeof EN;
@@ -71,6 +74,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> & { en: type
     import: hiImport,
     voice: hiVoice,
     public: hiPublic,
+    reminders: hiReminders,
   },
 };
 

@@ -3,7 +3,16 @@ import type { IconName } from "../ui/icons";
 export type NavItem = {
   href: string;
   /** Key under "nav" in messages/<lang>/common.json. */
-  labelKey: "home" | "customers" | "products" | "invoices" | "reports" | "settings" | "voice" | "audit";
+  labelKey:
+    | "home"
+    | "customers"
+    | "products"
+    | "invoices"
+    | "reports"
+    | "settings"
+    | "voice"
+    | "audit"
+    | "reminders";
   icon: IconName;
   /** Shown in the phone's bottom bar (keep it to five); everything is in the menu too. */
   bottomNav?: boolean;
@@ -17,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/products", labelKey: "products", icon: "box", bottomNav: true },
   { href: "/invoices", labelKey: "invoices", icon: "receipt", bottomNav: true },
   { href: "/reports", labelKey: "reports", icon: "chart", bottomNav: true },
+  { href: "/reminders", labelKey: "reminders", icon: "phone" },
   { href: "/voice", labelKey: "voice", icon: "history" },
   { href: "/settings", labelKey: "settings", icon: "settings" },
   { href: "/audit", labelKey: "audit", icon: "history", ownerOnly: true },
