@@ -6,13 +6,15 @@ import { appRouter } from "./root";
 // Every procedure, found from the router itself, so a new one cannot skip these rules.
 const PUBLIC = new Set(["auth.signUp", "staff.acceptInvitation"]);
 // The product rule: staff cannot delete customers, cancel invoices, change settings, see the audit
-// log, manage staff, adjust stock or archive products, or see the GST summary.
+// log, manage staff, adjust stock or archive products, see the GST summary, or withdraw shared links.
 const OWNER_ONLY = [
   "audit.find",
   "business.update",
   "customers.confirmDeletion",
   "customers.requestDeletion",
   "invoices.cancel",
+  "links.revoke",
+  "links.revokeForCustomer",
   "products.adjustStock",
   "products.archive",
   "reports.gstSummary",
