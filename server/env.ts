@@ -74,6 +74,11 @@ const envSchema = z.object({
     .string()
     .regex(/^v\d+\.\d+$/, 'must look like "v23.0"')
     .default("v23.0"),
+  // The approved WhatsApp template reminders use: {{1}} name, {{2}} amount, {{3}} shop, {{4}} link.
+  WHATSAPP_REMINDER_TEMPLATE: z
+    .string()
+    .regex(/^[a-z0-9_]{1,512}$/)
+    .default("payment_reminder"),
   // /api/webhooks/whatsapp: Meta's verification token (GET) and the app secret that signs POSTs.
   WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
   WHATSAPP_APP_SECRET: z.string().min(16).optional(),
