@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Button, ButtonLink, buttonClasses } from "../ui/button";
 import { Icon } from "../ui/icons";
 import type { InvoiceDocumentData } from "./invoice-document";
+import { InvoiceShareLink } from "./invoice-share-link";
 
 type Props = {
   document: InvoiceDocumentData;
@@ -33,17 +34,7 @@ export function InvoiceActions({ document, canCancel, onRecordPayment, onCancel 
       <a className={buttonClasses("secondary")} href={`/api/invoices/${document.invoiceId}/pdf`} download>
         {t("actions.downloadPdf")}
       </a>
-      {/* A cancelled bill's message says it was cancelled, so the button says so too. */}
-      <a
-        className={buttonClasses("secondary")}
-        href={document.whatsappShareUrl}
-        target="_blank"
-        rel="noopener noreferrer"
-        data-testid="invoice-whatsapp"
-      >
-        <Icon name="share" />
-        {document.shareKind === "CANCELLED" ? t("actions.whatsappCancelled") : t("actions.whatsapp")}
-      </a>
+      <InvoiceShareLink document={document} />
       <ButtonLink variant="ghost" href={`/customers/${document.customerId}`}>
         {t("actions.customer")}
       </ButtonLink>
