@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { statementShareLineKind } from "@/lib/customers/statement-share-lines";
 import { whatsappShareUrl } from "@/lib/share-links";
 import { useFormat } from "../i18n/format";
+import { useStatementLinkLines } from "../public/use-statement-link-lines";
 import { useCurrentUser } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -25,6 +26,7 @@ export function ShareStatementLink({ customer }: { customer: Customer }) {
   );
 
   const balance = customer.balancePaise;
+  const linkLines = useStatementLinkLines(customer.id, balance);
   const lines = [
     t("share.greeting", { name: customer.name, shop: business.name }),
     balance > 0
@@ -45,7 +47,9 @@ export function ShareStatementLink({ customer }: { customer: Customer }) {
       );
     }
   }
-  if (balance > 0 && business.upiVpa) lines.push("", t("share.payUpi", { upi: business.upiVpa }));
+  // The public statement link (and the UPI pay link when money is due) in the customer's language.
+  if (linkLines) lines.push("", ...linkLines);
+  else if (balance > 0 && business.upiVpa) lines.push("", t("share.payUpi", { upi: business.upiVpa }));
   lines.push("", t("share.thanks"));
 
   return (
@@ -54,7 +58,7 @@ export function ShareStatementLink({ customer }: { customer: Customer }) {
       target="_blank"
       rel="noopener noreferrer"
       className={buttonClasses("secondary", "sm")}
-      aria-disabled={recent.isPending || undefined}
+      aria-disabled={recent.isPending || linkLines === null || undefined}
     >
       <Icon name="share" className="size-4" />
       {t("detail.share")}
