@@ -7,6 +7,7 @@ import { formatIndianMobile } from "@/lib/phone";
 import { useFormat } from "../i18n/format";
 import { EntryForm, type EntryKind } from "../ledger/entry-form";
 import { Statement } from "../ledger/statement";
+import { CustomerReminders } from "../reminders/customer-reminders";
 import { useIsOwner } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -105,6 +106,7 @@ function CustomerKhata({ customer }: { customer: Customer }) {
       <div aria-live="polite">{message ? <Alert tone="success">{message}</Alert> : null}</div>
 
       <OpenInvoices customerId={customer.id} />
+      <CustomerReminders customer={customer} />
       <Statement customerId={customer.id} onMessage={setMessage} />
 
       <Dialog
