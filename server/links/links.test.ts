@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { publicBill } from "./public-bill";
 import { publicStatement } from "./public-statement";
+import { statementUrlForCustomer } from "./statement-link-for-system";
 import { linkShop, storedLinkColumns, tokenOf } from "./test-fixtures";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -92,5 +93,18 @@ describe("public links: tokens, reuse, expiry, revocation", () => {
       notFound,
     );
     expect((await publicBill(db(), tokenOf(link.url))).state).toBe("LIVE");
+  });
+
+  it("gives reminders the customer's whole-khata statement link, the same one the shop shares", async () => {
+    const shop = await linkShop();
+    const target = { businessId: shop.businessId, customerId: shop.customer.id };
+    const url = await db().$transaction((tx) => statementUrlForCustomer(tx, target));
+    expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{32}$/);
+    expect((await publicStatement(db(), tokenOf(url ?? ""))).state).toBe("LIVE");
+    const shared = await shop.staffCaller.links.forStatement({ customerId: shop.customer.id });
+    expect(shared.url).toBe(url);
+    const stranger = await linkShop();
+    const elsewhere = { businessId: stranger.businessId, customerId: shop.customer.id };
+    expect(await db().$transaction((tx) => statementUrlForCustomer(tx, elsewhere))).toBeNull();
   });
 });
