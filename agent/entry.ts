@@ -62,7 +62,8 @@ export async function runVoiceJob(job: JobContext) {
   await session.start({
     agent,
     room: job.room,
-    inputOptions: { participantIdentity: identity },
+    // 16 kHz from the room: the rate the whole-turn recognisers take, so no second resampling.
+    inputOptions: { participantIdentity: identity, audioSampleRate: 16_000 },
   });
   const control = registerTurnRpc(localParticipant, session, identity, components.turnStt);
   takeReleasedAt = () => control.takeReleasedAt();

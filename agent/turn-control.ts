@@ -22,6 +22,9 @@ export interface TurnTranscriber {
  */
 export const RELEASE_TAIL_MS = 300;
 
+/** Longer than the recognisers' own limit (STT_TIMEOUT_MS, 15 s). */
+export const TRANSCRIBE_LIMIT_MS = 20_000;
+
 export type TurnControl = ReturnType<typeof createTurnControl>;
 
 /**
@@ -77,7 +80,13 @@ export function createTurnControl(
         session.input.setAudioEnabled(false);
         releasedAt = performance.now();
         // A whole-turn recogniser hears the turn now; its transcript is in before the commit.
-        await options.transcriber?.finishTurn();
+        // Bounded: a recogniser that hangs costs this turn (heard as nothing), not the session.
+        if (options.transcriber) {
+          await Promise.race([
+            options.transcriber.finishTurn(),
+            sleep(TRANSCRIBE_LIMIT_MS, undefined, { ref: false }),
+          ]);
+        }
         session.commitUserTurn();
         state = "idle";
       })();

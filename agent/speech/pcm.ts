@@ -11,7 +11,41 @@ export function framesToWav(buffer: AudioBuffer): Buffer {
   const pcm = Buffer.concat(
     at16k.map((frame) => Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength)),
   );
-  return wavFile(pcm);
+  return wavFile(trimSilence(new Int16Array(pcm.buffer, pcm.byteOffset, pcm.length / 2)));
+}
+
+const WINDOW = SAMPLE_RATE / 50; // 20 ms
+const MARGIN = (SAMPLE_RATE / 1000) * 250;
+
+/**
+ * The turn without the quiet before the first word and after the last (a quarter second kept
+ * each side). A press usually comes a second or so before the merchant speaks; pocketsphinx
+ * misreads a short sentence after a long stretch of near-digital silence ("pehla" for a whole
+ * payment, seen in the room test). Quiet: a 20 ms window whose peak is under a tenth of the turn's.
+ */
+export function trimSilence(samples: Int16Array): Buffer {
+  let peak = 0;
+  for (const sample of samples) peak = Math.max(peak, Math.abs(sample));
+  const loud = Math.max(300, peak / 10);
+  const windowPeak = (start: number) => {
+    let max = 0;
+    for (let index = start; index < Math.min(samples.length, start + WINDOW); index++) {
+      max = Math.max(max, Math.abs(samples[index] ?? 0));
+    }
+    return max;
+  };
+  let first = -1;
+  let last = -1;
+  for (let start = 0; start < samples.length; start += WINDOW) {
+    if (windowPeak(start) < loud) continue;
+    if (first < 0) first = start;
+    last = start + WINDOW;
+  }
+  const kept =
+    first < 0
+      ? samples
+      : samples.subarray(Math.max(0, first - MARGIN), Math.min(samples.length, last + MARGIN));
+  return Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength);
 }
 
 function mono(frame: AudioFrame): AudioFrame {

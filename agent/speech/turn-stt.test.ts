@@ -2,6 +2,7 @@ import { initializeLogger, stt } from "@livekit/agents";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localPocketsphinx } from "../../server/voice/stt/local-pocketsphinx";
 import type { SttHints } from "../../server/voice/stt/types";
+import { trimSilence } from "./pcm";
 import { spokenFrames } from "./test-audio";
 import { TurnSTT } from "./turn-stt";
 
@@ -28,6 +29,16 @@ describe("the whole-turn recogniser (local pocketsphinx) as a LiveKit STT", () =
     for (const frame of spokenFrames("Rahul ne five hundred rupees diye")) stream.pushFrame(frame);
     const events = await transcriptsOf(stream, () => engine.finishTurn());
     expect(events).toEqual(["FINAL_TRANSCRIPT rahul ne five hundred rupees diye"]);
+  });
+
+  it("cuts the quiet before the first word and after the last to a quarter second", () => {
+    const speech = new Int16Array(8_000).fill(12_000);
+    const turn = new Int16Array(24_000 + 8_000 + 16_000).fill(2);
+    turn.set(speech, 24_000);
+    // Seen in the room: a press 1.3 s before speaking made pocketsphinx hear "pehla" for a payment.
+    const kept = trimSilence(turn);
+    expect(kept.length / 2 / 16_000).toBeCloseTo(0.25 + 0.5 + 0.25, 2);
+    expect(trimSilence(new Int16Array(1_600)).length).toBe(3_200);
   });
 
   it("drops what was heard before a new press (or a cancel): only the new turn is transcribed", async () => {
