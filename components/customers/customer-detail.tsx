@@ -7,6 +7,7 @@ import { formatIndianMobile } from "@/lib/phone";
 import { useFormat } from "../i18n/format";
 import { EntryForm, type EntryKind } from "../ledger/entry-form";
 import { Statement } from "../ledger/statement";
+import { StatementRangeLink } from "../public/statement-range-link";
 import { CustomerReminders } from "../reminders/customer-reminders";
 import { useIsOwner } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";
@@ -107,6 +108,7 @@ function CustomerKhata({ customer }: { customer: Customer }) {
 
       <OpenInvoices customerId={customer.id} />
       <CustomerReminders customer={customer} />
+      {customer.erasedAt ? null : <StatementRangeLink customerId={customer.id} phone={customer.phone} />}
       <Statement customerId={customer.id} onMessage={setMessage} />
 
       <Dialog
