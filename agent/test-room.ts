@@ -41,6 +41,7 @@ export async function startRoomStack(agentName: string) {
   const worker: AgentWorker = startAgentWorker({
     root: ROOT,
     env: {
+      NODE_ENV: "test",
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DATABASE_URL: process.env.DATABASE_URL,
@@ -80,7 +81,10 @@ export async function joinAsMerchant(url: string, token: string) {
   room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _publication, participant: RemoteParticipant) => {
     if (track.kind !== TrackKind.KIND_AUDIO || participant.kind !== ParticipantKind.AGENT) return;
     void (async () => {
-      for await (const frame of new AudioStream(track, { sampleRate: 48_000, numChannels: 1 })) {
+      const reader = new AudioStream(track, { sampleRate: 48_000, numChannels: 1 }).getReader();
+      for (;;) {
+        const { done, value: frame } = await reader.read();
+        if (done) return;
         agentAudio.frames++;
         if (frame.data.some((sample) => Math.abs(sample) > 1000)) agentAudio.loudFrames++;
       }
