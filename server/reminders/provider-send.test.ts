@@ -51,9 +51,8 @@ describe("a reminder through a configured WhatsApp Cloud API", () => {
       type: "template",
       template: { name: "payment_reminder", language: { code: "hi" } },
     });
-    const parameters = (
-      request?.body as { template: { components: { parameters: { text: string }[] }[] } }
-    ).template.components[0]?.parameters.map((parameter) => parameter.text);
+    const body = request?.body as { template: { components: { parameters: { text: string }[] }[] } };
+    const parameters = body.template.components[0]?.parameters.map((parameter) => parameter.text);
     expect(parameters?.slice(0, 2)).toEqual(["Rahul Sharma", "₹750.00"]);
     expect(
       await db().reminderDelivery.findFirstOrThrow({ where: { reminderId: reminder.id } }),
