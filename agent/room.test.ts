@@ -12,7 +12,8 @@ let stack: Awaited<ReturnType<typeof startRoomStack>>;
 let merchant: Awaited<ReturnType<typeof joinAsMerchant>> | undefined;
 
 beforeAll(async () => {
-  stack = await startRoomStack(agentName);
+  const { PATH, HOME, DATABASE_URL, AUTH_SECRET } = process.env;
+  stack = await startRoomStack(agentName, { PATH, HOME, DATABASE_URL, AUTH_SECRET });
 }, 120_000);
 afterAll(async () => {
   if (process.env.ROOM_TEST_LOG) {

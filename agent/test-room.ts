@@ -27,8 +27,14 @@ import { spokenClip } from "../server/voice/stt/test-clip";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** The real livekit-server and one real agent worker (local STT/TTS, no LLM) on loopback. */
-export async function startRoomStack(agentName: string) {
+/**
+ * The real livekit-server and one real agent worker (local STT/TTS, no LLM) on loopback; `base`
+ * is the test's database and AUTH_SECRET (and PATH, for espeak-ng and pocketsphinx).
+ */
+export async function startRoomStack(
+  agentName: string,
+  base: { PATH?: string; HOME?: string; DATABASE_URL?: string; AUTH_SECRET?: string },
+) {
   const binary = installedLiveKitServer(ROOT);
   if (!binary) throw new Error("livekit-server is not installed: run bash scripts/livekit/install.sh");
   const configDir = await mkdtemp(path.join(tmpdir(), "execora-room-"));
@@ -42,10 +48,7 @@ export async function startRoomStack(agentName: string) {
     root: ROOT,
     env: {
       NODE_ENV: "test",
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DATABASE_URL: process.env.DATABASE_URL,
-      AUTH_SECRET: process.env.AUTH_SECRET,
+      ...base,
       LOG_LEVEL: "info",
       LIVEKIT_URL: server.url,
       LIVEKIT_API_KEY: server.apiKey,
