@@ -34,11 +34,11 @@ describe("reminders router", () => {
       sendAt: inAnHour(),
     });
     for (const attempt of [
-      mine.ownerCaller.reminders.cancel({ id: reminder.id }),
-      mine.staffCaller.reminders.sendNow({ id: reminder.id }),
-      mine.ownerCaller.reminders.reschedule({ id: reminder.id, sendAt: inAnHour() }),
+      () => mine.ownerCaller.reminders.cancel({ id: reminder.id }),
+      () => mine.staffCaller.reminders.sendNow({ id: reminder.id }),
+      () => mine.ownerCaller.reminders.reschedule({ id: reminder.id, sendAt: inAnHour() }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect((await mine.ownerCaller.reminders.list({})).items).toEqual([]);
     expect((await theirs.ownerCaller.reminders.list({})).items.map((item) => item.id)).toEqual([reminder.id]);
