@@ -5,11 +5,20 @@
 // Voice: with LIVEKIT_URL, that server; else, when `bash scripts/livekit/install.sh` has built
 // livekit-server, a local one on 127.0.0.1 with this run's key and one agent worker beside the
 // app (scripts/runtime/livekit-room.ts); else the offline clip path.
+// Reminders: with INNGEST_* set, that scheduler; else, when an Inngest CLI is in node_modules/.bin
+// or on PATH, its dev server beside the app; else reminders wait in the outbox (said in one line).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { persistedAuthSecret } from "./runtime/auth-secret";
 import { buildIsStale } from "./runtime/build-freshness";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "./runtime/embedded-postgres";
+import {
+  findInngestCli,
+  type InngestDevServer,
+  SCHEDULER_HINT,
+  schedulerChosen,
+  startInngestDevServer,
+} from "./runtime/inngest-dev";
 import { type LocalVoiceRoom, startLocalVoiceRoom } from "./runtime/livekit-room";
 import { deployMigrations, migrationState } from "./runtime/migrations";
 import { runToCompletion, startNext, stopNextProcesses, waitUntilServing } from "./runtime/next-process";
@@ -33,11 +42,13 @@ process.env.AUTH_SECRET ??= persistedAuthSecret(dataDir);
 
 let embedded: EmbeddedPostgres | undefined;
 let voiceRoom: LocalVoiceRoom | undefined;
+let scheduler: InngestDevServer | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   stopping = true;
   stopNextProcesses();
+  await scheduler?.stop().catch((error) => console.error("could not stop the Inngest dev server:", error));
   await voiceRoom?.stop().catch((error) => console.error("could not stop the voice room:", error));
   await embedded?.stop().catch((error) => console.error("could not stop the embedded database:", error));
   process.exit(code);
@@ -87,6 +98,27 @@ async function checkConfiguredDatabase(databaseUrl: string) {
   console.log(`Using the database at ${where.host}${where.pathname} (migrations up to date)`);
 }
 
+async function prepareScheduler() {
+  if (schedulerChosen(process.env)) {
+    console.log("Reminders: the Inngest scheduler set by INNGEST_* in the environment");
+    return;
+  }
+  const cli = findInngestCli(root, process.env.PATH ?? "");
+  if (!cli) {
+    console.log(SCHEDULER_HINT);
+    return;
+  }
+  try {
+    scheduler = await step(`Starting the Inngest dev server (${cli})`, () =>
+      startInngestDevServer({ cli, appUrl: process.env.APP_URL as string, logDir: dataDir }),
+    );
+    Object.assign(process.env, scheduler.env);
+    console.log(`Reminders: the Inngest dev server at ${scheduler.url} (log: .data/inngest.log)`);
+  } catch (error) {
+    console.log(`${error instanceof Error ? error.message : error}. ${SCHEDULER_HINT}`);
+  }
+}
+
 async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -105,6 +137,8 @@ async function main() {
     voiceRoom = await startLocalVoiceRoom({ root, dataDir, env: process.env });
     if (voiceRoom) Object.assign(process.env, voiceRoom.env);
   }
+
+  await prepareScheduler();
 
   if (!dev && buildIsStale(root)) {
     await step(
