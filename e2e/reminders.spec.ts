@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createRegisteredShop, signIn, trpcMutation, uniqueSuffix } from "./support/shop-api";
+import { createRegisteredShop, signIn, trpcMutation, trpcQuery, uniqueSuffix } from "./support/shop-api";
 
 // The e2e server has no scheduler (no INNGEST_* variables) and no message provider, so reminders
 // wait in the outbox and "Send now" runs the send step through the development channel; quiet
@@ -24,6 +24,7 @@ async function customerWhoOwes(page: Page) {
 
 test("a reminder made on the customer's page waits to dispatch, then Send now sends it with the amount", async ({
   page,
+  browser,
 }) => {
   const customer = await customerWhoOwes(page);
   await page.goto(`/customers/${customer.id}`);
@@ -53,9 +54,60 @@ test("a reminder made on the customer's page waits to dispatch, then Send now se
     `Namaste ${customer.name}, ₹500.00 is due`,
   );
 
+  // The link the message carries opens the customer's statement with no account.
+  const body = (await delivery.getByTestId("reminder-body").textContent()) ?? "";
+  const statementUrl = /https?:\/\/\S+\/s\/\S+/.exec(body)?.[0];
+  expect(statementUrl, body).toBeDefined();
+  const fresh = await browser.newContext();
+  const visitor = await fresh.newPage();
+  await visitor.goto(new URL(statementUrl as string).pathname);
+  await expect(visitor.getByTestId("public-customer")).toContainText(customer.name);
+  await expect(visitor.getByTestId("public-due")).toHaveText("Amount due: ₹500.00");
+  await expect(visitor.getByTestId("public-pay-upi")).toHaveText("Pay ₹500.00 by UPI");
+  await expect(visitor.getByTestId("public-pay-upi")).toHaveAttribute(
+    "href",
+    /^upi:\/\/pay\?pa=kirana@okbank&.*am=500\.00/,
+  );
+  await fresh.close();
+
   // The customer's name links back to their page.
   await row.getByRole("link", { name: customer.name }).click();
   await expect(page).toHaveURL(new RegExp(`/customers/${customer.id}$`));
+});
+
+test("a typed “Rahul ko kal reminder bhejo” is read back and scheduled only after haan", async ({ page }) => {
+  const shop = await createRegisteredShop(page.request);
+  await signIn(page, shop.email, shop.password);
+  const rahul = await trpcMutation<{ id: string }>(page.request, "customers.create", {
+    name: "Rahul Sharma",
+    phone: "98765 43210",
+  });
+  await trpcMutation(page.request, "ledger.recordCredit", {
+    customerId: rahul.id,
+    amountPaise: 120_000,
+    idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
+  });
+  await page.goto("/");
+  const bar = page.getByLabel("Tell Execora");
+  await bar.fill("Rahul ko kal reminder bhejo");
+  await page.getByRole("button", { name: "Go" }).click();
+  await expect(
+    page.getByRole("status").filter({
+      hasText:
+        /^Rahul Sharma ko \d{1,2} \w{3} subah 10 baje ₹1,200 ka reminder WhatsApp par bhejun\? Haan ya nahi\?$/,
+    }),
+  ).toBeVisible();
+  const before = await trpcQuery<{ items: unknown[] }>(page.request, "reminders.list", {
+    customerId: rahul.id,
+  });
+  expect(before.items).toHaveLength(0);
+
+  await bar.fill("haan");
+  await page.getByRole("button", { name: "Go" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Send now" })).toBeVisible();
+  await page.goto(`/customers/${rahul.id}`);
+  await expect(page.getByTestId("reminder-state")).toHaveText("Waiting to dispatch");
+  await expect(page.getByTestId("reminder-row")).toContainText("Amount: balance at send time");
 });
 
 test("the Remind form names a missing email and asks before asking for more than the balance", async ({
