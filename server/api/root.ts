@@ -6,6 +6,7 @@ import { invoicesRouter } from "./routers/invoices";
 import { ledgerRouter } from "./routers/ledger";
 import { linksRouter } from "./routers/links";
 import { productsRouter } from "./routers/products";
+import { promisesRouter } from "./routers/promises";
 import { remindersRouter } from "./routers/reminders";
 import { reportsRouter } from "./routers/reports";
 import { staffRouter } from "./routers/staff";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   ledger: ledgerRouter,
   links: linksRouter,
   products: productsRouter,
+  promises: promisesRouter,
   reminders: remindersRouter,
   reports: reportsRouter,
   staff: staffRouter,
