@@ -66,6 +66,8 @@ async function main() {
     SIGN_UP_RATE_LIMIT_PER_MINUTE: "300",
     // CI may run at night in India: "send now" must send whatever the hour (quiet hours are unit tests).
     REMINDER_QUIET_HOURS: "none",
+    // Specs post customers' replies to /api/webhooks/whatsapp signed with this (no real secret).
+    WHATSAPP_APP_SECRET: "e2e-whatsapp-secret",
   });
   process.env.AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-0123";
   const dropDatabase = () =>
