@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { MessageLanguage } from "@/generated/prisma/enums";
 import { sharedPhoneWithOf } from "@/lib/customers/shared-phone";
 import { formatIndianMobile } from "@/lib/phone";
 import { amountInputToPaise, paiseToAmountInput } from "../forms/amount";
@@ -16,10 +17,12 @@ import type { RouterOutputs } from "../trpc/types";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { ChoiceChips } from "../ui/choice-chips";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { SharedPhoneWarning } from "./shared-phone-warning";
 
 type Customer = RouterOutputs["customers"]["get"];
+const LANGUAGES: MessageLanguage[] = ["EN", "HI"];
 
 function initialValues(customer?: Customer) {
   return {
@@ -30,6 +33,7 @@ function initialValues(customer?: Customer) {
     stateCode: customer?.stateCode ?? "",
     creditLimit: paiseToAmountInput(customer?.creditLimitPaise),
     notes: customer?.notes ?? "",
+    messageLanguage: customer?.messageLanguage ?? ("EN" as MessageLanguage),
   };
 }
 
@@ -40,7 +44,7 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { formError, fieldErrors } = useErrorText();
-  const { values, bind } = useFormValues(initialValues(customer));
+  const { values, bind, set } = useFormValues(initialValues(customer));
   const [creditLimitError, setCreditLimitError] = useState<string>();
 
   const onSuccess = async ({ id }: { id: string }) => {
@@ -142,6 +146,16 @@ export function CustomerForm({ customer }: { customer?: Customer }) {
           optional={t("common:optional")}
           error={errors.notes}
           {...bind("notes")}
+        />
+        <ChoiceChips
+          legend={t("fields.messageLanguage")}
+          name="messageLanguage"
+          value={values.messageLanguage}
+          onChange={(language) => set("messageLanguage", language)}
+          options={LANGUAGES.map((language) => ({
+            value: language,
+            label: t(`messageLanguage.${language}`),
+          }))}
         />
         <Alert>{sharedPhoneWith ? null : formError(mutation.error)}</Alert>
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

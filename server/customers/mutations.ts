@@ -27,6 +27,7 @@ export async function createCustomer(ctx: DomainContext, input: CustomerFields &
         stateCode: input.stateCode ?? null,
         creditLimitPaise: input.creditLimitPaise ?? null,
         notes: input.notes ?? null,
+        messageLanguage: input.messageLanguage ?? "EN",
       },
     });
     await recordAudit(tx, ctx, {

@@ -60,6 +60,7 @@ export async function getCustomer(ctx: DomainContext, id: string) {
       gstin: true,
       stateCode: true,
       notes: true,
+      messageLanguage: true,
       erasedAt: true,
       createdAt: true,
     },

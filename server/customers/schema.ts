@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MessageLanguage } from "@/generated/prisma/enums";
 import { isValidStateCode } from "@/lib/gst/states";
 import { amountPaise } from "@/lib/money/schema";
 import { optionalGstin, optionalIndianMobile, personName } from "../auth/schema";
@@ -23,6 +24,8 @@ export const customerFields = z.object({
     .nullish(),
   creditLimitPaise: amountPaise.nullish(),
   notes: z.string().trim().max(1000).nullish(),
+  /** The language of the reminders and share messages the customer gets; EN when not chosen. */
+  messageLanguage: z.enum(MessageLanguage).optional(),
 });
 
 // Another customer of the shop may have the same mobile (families share one): the merchant confirms.
