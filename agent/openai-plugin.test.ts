@@ -39,6 +39,7 @@ it("drives the real OpenAI plugin: our tool schemas go out, the streamed tool ca
     "list_dues",
     "record_credit",
     "record_payment",
+    "schedule_reminder",
     "undo_last",
   ]);
   const payment = tools.find((tool) => tool.function.name === "record_payment");

@@ -3,6 +3,7 @@ import { istDate, reminderTimeOnDay } from "@/lib/reminders/send-time";
 import { db } from "../../db";
 import { runVoiceCommand } from "./run-voice-command";
 import { voiceShop } from "./test-shop";
+import { runToolCommand } from "./tool-command";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string) =>
   runVoiceCommand(ctx, { text, channel: "TYPED" });
@@ -51,6 +52,30 @@ describe("reminders by voice", () => {
     );
     expect((await say(shop.ownerCtx, "no")).status).toBe("CANCELLED");
     expect(await db().reminder.count({ where: { businessId: shop.businessId } })).toBe(0);
+  });
+
+  it("the LLM's schedule_reminder takes the day from the words said, never from the model", async () => {
+    const shop = await shopWithPhones({ "Rahul Sharma": 120_000 });
+    const question = await runToolCommand(shop.ownerCtx, {
+      transcript: "Rahul Sharma ko parso yaad dila dena paison ke baare mein",
+      tool: "schedule_reminder",
+      args: { customer: "Rahul Sharma", day: "2031-01-01" },
+      channel: "LIVEKIT",
+    });
+    expect(question.status).toBe("NEEDS_CONFIRMATION");
+    const dayAfterTomorrow = istDate(new Date(Date.now() + 2 * 24 * 60 * 60 * 1000));
+    expect((await say(shop.ownerCtx, "haan")).status).toBe("EXECUTED");
+    const reminder = await db().reminder.findFirstOrThrow({ where: { businessId: shop.businessId } });
+    expect(reminder.sendAt).toEqual(reminderTimeOnDay(dayAfterTomorrow, new Date()));
+
+    const stranger = await runToolCommand(shop.ownerCtx, {
+      transcript: "Sanjay ko yaad dila dena",
+      tool: "schedule_reminder",
+      args: { customer: "Rahul Sharma" },
+      channel: "LIVEKIT",
+    });
+    expect(stranger.status).toBe("REJECTED");
+    expect(await db().reminder.count({ where: { businessId: shop.businessId } })).toBe(1);
   });
 
   it("says so at once when the customer owes nothing", async () => {

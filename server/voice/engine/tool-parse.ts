@@ -1,4 +1,5 @@
 import { detectLanguage } from "../language";
+import { promisedDate } from "../promised-date";
 import type { CustomerSlot, EntityCatalog, Intent, ParsedCommand, PaymentMode, Slot } from "../types";
 import {
   groundAmount,
@@ -77,5 +78,7 @@ export function readToolCall(
     if (!items) return fail("items");
     return { parsed: { ...parsed, items } };
   }
+  if (tool === "schedule_reminder")
+    return { parsed: { ...parsed, date: promisedDate(transcript, new Date()) } };
   return { parsed };
 }

@@ -33,6 +33,9 @@ export const TOOL_SCHEMAS = {
     phone: z.string().trim().max(20).optional().describe("Mobile number as said, digits"),
   }),
   undo_last: z.object({}),
+  // No day argument: the day is read from the transcript with the parser's own date code, so the
+  // model cannot move a reminder to a day the merchant never said.
+  schedule_reminder: z.object({ customer }),
 } as const;
 
 export type ToolName = keyof typeof TOOL_SCHEMAS;
@@ -47,4 +50,6 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   list_dues: "Which customers owe the most.",
   add_customer: "Add a new customer to the khata.",
   undo_last: "Undo the merchant's own last voice entry (asks for a yes first).",
+  schedule_reminder:
+    "Send a customer a WhatsApp payment reminder for what they owe, on the day the merchant said or now (asks for a yes first).",
 };
