@@ -9,6 +9,7 @@ import { EntryForm, type EntryKind } from "../ledger/entry-form";
 import { Statement } from "../ledger/statement";
 import { StatementRangeLink } from "../public/statement-range-link";
 import { CustomerReminders } from "../reminders/customer-reminders";
+import { CustomerReplies } from "../reminders/customer-replies";
 import { useIsOwner } from "../shell/current-user";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -108,6 +109,7 @@ function CustomerKhata({ customer }: { customer: Customer }) {
 
       <OpenInvoices customerId={customer.id} />
       <CustomerReminders customer={customer} />
+      <CustomerReplies customerId={customer.id} />
       {customer.erasedAt ? null : <StatementRangeLink customerId={customer.id} phone={customer.phone} />}
       <Statement customerId={customer.id} onMessage={setMessage} />
 
