@@ -15,6 +15,7 @@ import { Icon } from "../ui/icons";
 import { EmptyState, ErrorState, LoadingState } from "../ui/states";
 import { AgingBar, AgingLegend } from "./aging-bar";
 import { CollectionsChart } from "./collections-chart";
+import { PromisedToday } from "./promised-today";
 
 type Summary = RouterOutputs["reports"]["dashboard"];
 
@@ -53,6 +54,7 @@ function DashboardContent({ summary }: { summary: Summary }) {
         <StatCard label={t("cards.today")} value={money(summary.collectedTodayPaise)} tone="advance" />
         <StatCard label={t("cards.week")} value={money(summary.collectedThisWeekPaise)} tone="advance" />
       </div>
+      <PromisedToday />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card aria-labelledby="collections-title">
           <CardHeader id="collections-title" title={t("chart.title")} />
