@@ -5,6 +5,7 @@ if (existsSync(".env.test")) process.loadEnvFile(".env.test");
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://localhost:${port}`;
+const roomURL = `http://localhost:${process.env.E2E_ROOM_PORT ?? Number(port) + 1}`;
 
 // Debian's Chromium, never a downloaded browser (the machines that run this are offline).
 const chromiumArgs = [
@@ -43,14 +44,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health/ready`,
-    // Includes a production build when the sources changed since the last one.
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+  webServer: [
+    {
+      command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
+      url: `${baseURL}/api/health/ready`,
+      // Includes a production build when the sources changed since the last one.
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+    {
+      // e2e/voice-room.spec.ts: the same build with a real LiveKit server and agent worker.
+      command: "node --conditions=react-server --import tsx scripts/e2e-server.ts --voice-room",
+      url: `${roomURL}/api/health/ready`,
+      timeout: 900_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+  ],
 });

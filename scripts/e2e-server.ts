@@ -1,10 +1,13 @@
 // Playwright's web server: the production build on port 3100 against a brand-new database on
 // the machine's local PostgreSQL, dropped again when Playwright stops the server. Tests create
 // the data they need; nothing depends on a shared seed.
-import { existsSync } from "node:fs";
+// `--voice-room`: a second server for e2e/voice-room.spec.ts on E2E_ROOM_PORT (E2E_PORT + 1), with
+// its own database, the real livekit-server and an agent worker; it reuses the first one's build.
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { buildIsStale } from "./runtime/build-freshness";
+import { type E2eVoiceRoom, startE2eVoiceRoom } from "./runtime/e2e-voice-room";
 import { deployMigrations } from "./runtime/migrations";
 import { runToCompletion, startNext, stopNextProcesses } from "./runtime/next-process";
 
@@ -13,7 +16,9 @@ process.chdir(root);
 if (existsSync(".env.test")) process.loadEnvFile(".env.test");
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const port = process.env.E2E_PORT ?? "3100";
+const mainPort = process.env.E2E_PORT ?? "3100";
+const withVoiceRoom = process.argv.includes("--voice-room");
+const port = withVoiceRoom ? (process.env.E2E_ROOM_PORT ?? String(Number(mainPort) + 1)) : mainPort;
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 function assertLocal(url: string) {
@@ -46,6 +51,19 @@ async function dropStaleDatabases(client: pg.Client) {
   }
 }
 
+/** The voice-room server starts after the main one is serving, so only that one ever builds. */
+async function untilMainServerIsReady(timeoutMs = 900_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`http://localhost:${mainPort}/api/health/ready`, {
+      signal: AbortSignal.timeout(2_000),
+    }).catch(() => null);
+    if (ready?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error("the main e2e server never became ready");
+}
+
 async function main() {
   assertLocal(adminUrl);
   const name = `execora_e2e_${Date.now()}_${process.pid}`;
@@ -72,8 +90,10 @@ async function main() {
   process.env.AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-0123";
   const dropDatabase = () =>
     admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  let voiceRoom: E2eVoiceRoom | undefined;
   const stop = async (code: number) => {
     stopNextProcesses();
+    await voiceRoom?.stop().catch((error) => console.error("could not stop the voice room:", error));
     await dropDatabase().catch((error) => console.error("could not drop the e2e database:", error));
     process.exit(code);
   };
@@ -81,7 +101,14 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
 
   await deployMigrations(root, process.env);
-  if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
+  if (withVoiceRoom) {
+    await untilMainServerIsReady();
+    mkdirSync(path.join(root, ".data"), { recursive: true });
+    const logFile = path.join(root, ".data", "e2e-voice-room.log");
+    voiceRoom = await startE2eVoiceRoom({ root, env: process.env, logFile });
+    Object.assign(process.env, voiceRoom.env);
+    console.log(`voice room: ${voiceRoom.env.LIVEKIT_URL}, log in ${logFile}`);
+  } else if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
   startNext(["start", "-p", port]).on("exit", (code) => void stop(code ?? 0));
 }
 

@@ -14,14 +14,17 @@ import { uniqueSuffix } from "./shop-api";
 const baseURL = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
 let clipDir: string | null = null;
 
+/** How the fake microphone's file is laid out: silence first, then the sentence, then silence. */
+export type Clip = { leadInMs?: number; totalSeconds?: number };
+
 /** espeak-ng says the sentence after a short lead-in, then silence (Chromium loops the file). */
-function spokenWav(sentence: string): string {
+function spokenWav(sentence: string, { leadInMs = 300, totalSeconds = 10 }: Clip = {}): string {
   clipDir ??= mkdtempSync(join(tmpdir(), "execora-voice-e2e-"));
   const raw = join(clipDir, `raw-${uniqueSuffix()}.wav`);
   const padded = join(clipDir, `mic-${uniqueSuffix()}.wav`);
   execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", raw, sentence]);
   execFileSync("ffmpeg", [
-    ...["-y", "-loglevel", "error", "-i", raw, "-af", "adelay=300,apad=whole_dur=10"],
+    ...["-y", "-loglevel", "error", "-i", raw, "-af", `adelay=${leadInMs},apad=whole_dur=${totalSeconds}`],
     ...["-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", padded],
   ]);
   return padded;
@@ -34,13 +37,15 @@ export function removeSpokenClips() {
 }
 
 /** A browser whose microphone "hears" the sentence: one launch per clip, as the flag is per process. */
-export function browserHearing(sentence: string): Promise<Browser> {
+export function browserHearing(sentence: string, clip?: Clip): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       ...["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
       ...["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
-      `--use-file-for-fake-audio-capture=${spokenWav(sentence)}`,
+      // The agent's spoken reply plays on an <audio> element the page did not start with a click.
+      "--autoplay-policy=no-user-gesture-required",
+      `--use-file-for-fake-audio-capture=${spokenWav(sentence, clip)}`,
     ],
   });
 }
@@ -49,9 +54,10 @@ export function browserHearing(sentence: string): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>,
+  serverURL = baseURL,
 ): Promise<Page> {
   const context = await browser.newContext({
-    baseURL,
+    baseURL: serverURL,
     locale: "en-IN",
     timezoneId: "America/Los_Angeles",
     storageState,
@@ -72,8 +78,12 @@ export async function holdToTalk(page: Page, milliseconds: number) {
 }
 
 /** Runs `scenario` with a browser hearing `sentence`, closing it whatever happens. */
-export async function withBrowserHearing<T>(sentence: string, scenario: (browser: Browser) => Promise<T>) {
-  const browser = await browserHearing(sentence);
+export async function withBrowserHearing<T>(
+  sentence: string,
+  scenario: (browser: Browser) => Promise<T>,
+  clip?: Clip,
+) {
+  const browser = await browserHearing(sentence, clip);
   try {
     return await scenario(browser);
   } finally {
