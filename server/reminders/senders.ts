@@ -1,23 +1,23 @@
 import type { ReminderChannel } from "@/generated/prisma/enums";
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
 import { statementUrlForCustomer } from "../links/statement-link-for-system";
 import { type Channels, channelsFromEnv } from "../messaging/channels-from-env";
 import type { ChannelKind, OutgoingMessage } from "../messaging/message";
+import { reminderEmail } from "./email-reminder";
 import { developmentSender, type ReminderMessage, type SenderFor } from "./sender";
+import { statementPdfForReminder } from "./statement-pdf-for-reminder";
 
 const KIND: Record<ReminderChannel, ChannelKind> = { WHATSAPP: "whatsapp", SMS: "sms", EMAIL: "email" };
 
 /** A reminder as the message channels take it: the approved template's variables and the full text. */
 export function outgoingReminder(message: ReminderMessage, templateName: string): OutgoingMessage {
   const { name, amount, shop, statementLink, upiLink } = message.variables;
-  const hindi = message.language === "HI";
   return {
     to: message.to,
-    language: hindi ? "hi" : "en",
+    language: message.language === "HI" ? "hi" : "en",
     template: { name: templateName, parameters: [name, amount, shop, statementLink ?? upiLink ?? shop] },
     text: message.text,
-    subject: hindi ? `${shop}: भुगतान का रिमाइंडर` : `${shop}: payment reminder`,
   };
 }
 
@@ -31,9 +31,22 @@ export function reminderSenderFor(channels: Channels = channelsFromEnv()): Sende
     const kind = KIND[channel];
     if (!channels.isConfigured(kind)) return developmentSender;
     const provider = channels.get(kind);
+    if (kind !== "email") {
+      return {
+        via: kind,
+        send: (message, options) => provider.send(outgoingReminder(message, templateName), options),
+      };
+    }
     return {
       via: kind,
-      send: (message, options) => provider.send(outgoingReminder(message, templateName), options),
+      // The PDF is made here, in the send step, so a retried send rebuilds it.
+      send: async (message, options) => {
+        const attachment = await statementPdfForReminder(db(), message);
+        return provider.send(
+          reminderEmail(outgoingReminder(message, templateName), message, attachment),
+          options,
+        );
+      },
     };
   };
 }
