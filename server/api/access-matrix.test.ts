@@ -6,7 +6,8 @@ import { appRouter } from "./root";
 // Every procedure, found from the router itself, so a new one cannot skip these rules.
 const PUBLIC = new Set(["auth.signUp", "staff.acceptInvitation"]);
 // The product rule: staff cannot delete customers, cancel invoices, change settings, see the audit
-// log, manage staff, adjust stock or archive products, see the GST summary, or withdraw shared links.
+// log, manage staff, adjust stock or archive products, see the GST summary, withdraw shared links,
+// or remind every overdue customer at once.
 const OWNER_ONLY = [
   "audit.find",
   "business.update",
@@ -17,6 +18,8 @@ const OWNER_ONLY = [
   "links.revokeForCustomer",
   "products.adjustStock",
   "products.archive",
+  "reminders.bulkCreate",
+  "reminders.bulkPreview",
   "reports.gstSummary",
   "staff.find",
   "staff.invite",
