@@ -5,10 +5,10 @@ import { recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { inTransaction } from "../transaction";
-import { enqueueEvent, REMINDER_SCHEDULED } from "./events";
 import { quietHours } from "./quiet-hours";
 import type { createReminderInput } from "./schema";
 import { assertSendTimeAhead } from "./send-time-check";
+import { writeReminders } from "./write-reminders";
 
 type Input = z.output<typeof createReminderInput>;
 
@@ -53,6 +53,13 @@ function assertAmountSensible(input: Input, balancePaise: number) {
   }
 }
 
+/** The send time a reminder gets: now if asked within the last minute, out of the quiet hours. */
+export function reminderSendTime(asked: Date, now: Date) {
+  const at = assertSendTimeAhead(asked, now);
+  const sendAt = outOfQuietHours(at, quietHours());
+  return { sendAt, movedFrom: sendAt.getTime() === at.getTime() ? null : at };
+}
+
 /**
  * A reminder for one customer: written with its first "reminder/scheduled" event in one
  * transaction (the outbox), so an Inngest outage delays it and never loses it. A send time in
@@ -61,16 +68,13 @@ function assertAmountSensible(input: Input, balancePaise: number) {
 export async function createReminder(ctx: DomainContext, input: Input, now = new Date()) {
   const customer = await reachableCustomer(ctx, input);
   assertAmountSensible(input, Number(customer.balancePaise));
-  const asked = assertSendTimeAhead(input.sendAt, now);
-  const sendAt = outOfQuietHours(asked, quietHours());
+  const { sendAt, movedFrom } = reminderSendTime(input.sendAt, now);
   const language = input.language ?? customer.messageLanguage;
   const recurring = input.everyDays != null;
   return inTransaction(ctx, async (tx) => {
-    const reminder = await tx.reminder.create({
-      data: {
-        businessId: ctx.businessId,
+    const [reminder] = await writeReminders(tx, ctx, [
+      {
         customerId: customer.id,
-        createdById: ctx.actor.userId,
         channel: input.channel,
         language,
         template: input.template ?? defaultTemplate(language),
@@ -79,16 +83,8 @@ export async function createReminder(ctx: DomainContext, input: Input, now = new
         everyDays: input.everyDays ?? null,
         maxOccurrences: recurring ? input.maxOccurrences : 1,
       },
-    });
-    await enqueueEvent(tx, {
-      name: REMINDER_SCHEDULED,
-      data: {
-        reminderId: reminder.id,
-        businessId: ctx.businessId,
-        occurrence: 1,
-        sendAt: sendAt.toISOString(),
-      },
-    });
+    ]);
+    if (!reminder) throw new Error("writeReminders wrote no reminder");
     await recordAudit(tx, ctx, {
       action: "reminder.create",
       entityType: "Reminder",
@@ -102,6 +98,6 @@ export async function createReminder(ctx: DomainContext, input: Input, now = new
         maxOccurrences: reminder.maxOccurrences,
       },
     });
-    return { ...reminder, movedFrom: sendAt.getTime() === asked.getTime() ? null : asked };
+    return { ...reminder, movedFrom };
   });
 }

@@ -14,9 +14,10 @@ type BucketRow = { balance: bigint; d0: bigint; d31: bigint; d61: bigint };
  * most recent debits: walk them newest first with a running SUM and keep only the part that fits
  * in the balance. `debtors` is a CTE of ("id", "balance"); ages are counted in IST days to asOf from
  * occurredAt (an imported opening balance carries its "as of" date there). Undone debits and
- * cancelled bills are left out by the rule of book-entries.ts.
+ * cancelled bills are left out by the rule of book-entries.ts. The SQL ends inside its WITH, after
+ * the "portions" CTE ("customerId", age, portion), so a caller continues with ", more AS (…) SELECT".
  */
-function bucketsSql(businessId: string, asOfDate: string, debtors: Prisma.Sql) {
+export function unpaidPortionsSql(businessId: string, asOfDate: string, debtors: Prisma.Sql) {
   return Prisma.sql`
     WITH debtors AS (${debtors}),
     debits AS (
@@ -59,7 +60,7 @@ export async function agingRows(ctx: DomainContext, options: { asOf: Date; offse
     WHERE c."businessId" = ${ctx.businessId} AND c."balancePaise" > 0
     ORDER BY c."balancePaise" DESC, c."id" LIMIT ${options.limit} OFFSET ${options.offset}`;
   const rows = await ctx.db.$queryRaw<(BucketRow & { id: string; name: string; phone: string | null })[]>`
-    ${bucketsSql(ctx.businessId, istDateString(options.asOf), debtors)}
+    ${unpaidPortionsSql(ctx.businessId, istDateString(options.asOf), debtors)}
     SELECT d."id", d."name", d."phone", d."balance", ${bucketColumns}
     FROM debtors d LEFT JOIN portions p ON p."customerId" = d."id"
     GROUP BY d."id", d."name", d."phone", d."balance"
@@ -79,7 +80,7 @@ export async function agingTotals(ctx: DomainContext, asOf: Date) {
     SELECT c."id", c."balancePaise" AS "balance" FROM "Customer" c
     WHERE c."businessId" = ${ctx.businessId} AND c."balancePaise" > 0`;
   const [row] = await ctx.db.$queryRaw<(BucketRow & { customers: number })[]>`
-    ${bucketsSql(ctx.businessId, istDateString(asOf), debtors)}
+    ${unpaidPortionsSql(ctx.businessId, istDateString(asOf), debtors)}
     SELECT COUNT(DISTINCT d."id")::int AS "customers",
       COALESCE((SELECT SUM("balance") FROM debtors), 0)::bigint AS "balance", ${bucketColumns}
     FROM debtors d LEFT JOIN portions p ON p."customerId" = d."id"`;

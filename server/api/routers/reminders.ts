@@ -1,3 +1,5 @@
+import { createOverdueReminders, previewOverdueReminders } from "../../reminders/bulk-overdue";
+import { bulkCreateInput, bulkPreviewInput } from "../../reminders/bulk-schema";
 import { cancelReminder } from "../../reminders/cancel-reminder";
 import { createReminder } from "../../reminders/create-reminder";
 import { listReminders } from "../../reminders/queries";
@@ -9,7 +11,7 @@ import {
   rescheduleReminderInput,
 } from "../../reminders/schema";
 import { sendReminderNow } from "../../reminders/send-now";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, ownerProcedure, protectedProcedure } from "../trpc";
 
 export const remindersRouter = createTRPCRouter({
   list: protectedProcedure
@@ -27,4 +29,11 @@ export const remindersRouter = createTRPCRouter({
   sendNow: protectedProcedure
     .input(reminderIdInput)
     .mutation(({ ctx, input }) => sendReminderNow(ctx.domain, input.id)),
+  // Reminding every debtor at once is a shop-level decision: the owner's.
+  bulkPreview: ownerProcedure
+    .input(bulkPreviewInput)
+    .query(({ ctx, input }) => previewOverdueReminders(ctx.domain, input)),
+  bulkCreate: ownerProcedure
+    .input(bulkCreateInput)
+    .mutation(({ ctx, input }) => createOverdueReminders(ctx.domain, input)),
 });
