@@ -29,6 +29,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       host: settings.AGENT_HTTP_HOST,
       port: settings.AGENT_HTTP_PORT,
       numIdleProcesses: settings.AGENT_IDLE_PROCESSES,
+      loadThreshold: settings.AGENT_LOAD_THRESHOLD,
       // A job process loads tsx, the domain code and Silero: more than the default 10 s on 2 busy cores.
       initializeProcessTimeout: PROCESS_START_TIMEOUT_MS,
     }),

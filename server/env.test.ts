@@ -136,3 +136,17 @@ describe("message channel settings at boot", () => {
     });
   });
 });
+
+describe("the agent worker's load threshold", () => {
+  it("is a CPU load from 0.05 to 1, or none; anything else stops boot naming it", async () => {
+    const { parseEnv } = await import("./env");
+    const { DATABASE_URL, AUTH_SECRET } = process.env;
+    const withLoad = (value?: string) => parseEnv({ DATABASE_URL, AUTH_SECRET, AGENT_LOAD_THRESHOLD: value });
+    expect(withLoad("0.5").AGENT_LOAD_THRESHOLD).toBe(0.5);
+    expect(withLoad("none").AGENT_LOAD_THRESHOLD).toBe(Number.POSITIVE_INFINITY);
+    expect(withLoad().AGENT_LOAD_THRESHOLD).toBeUndefined();
+    for (const value of ["2", "0", "lots"]) {
+      expect(() => withLoad(value)).toThrow(/AGENT_LOAD_THRESHOLD/);
+    }
+  });
+});

@@ -53,6 +53,12 @@ const envSchema = z.object({
   AGENT_HTTP_HOST: z.string().min(1).default("0.0.0.0"),
   AGENT_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
   AGENT_IDLE_PROCESSES: z.coerce.number().int().min(1).max(16).optional(),
+  // CPU load (0.05–1) from which the worker takes no new voice sessions (the framework's default:
+  // 0.7 in `start` mode); `none` never refuses for load: one machine running the app, the server
+  // and the worker (npm start, the e2e tests) is always busy while someone talks.
+  AGENT_LOAD_THRESHOLD: z
+    .union([z.literal("none").transform(() => Number.POSITIVE_INFINITY), z.coerce.number().min(0.05).max(1)])
+    .optional(),
   // Reminders run on Inngest: Cloud (event + signing keys), self-hosted (INNGEST_BASE_URL), or the
   // dev server (INNGEST_DEV=1). With none of them, reminders wait in the outbox (README).
   INNGEST_EVENT_KEY: z.string().min(1).optional(),

@@ -50,6 +50,7 @@ export async function startE2eVoiceRoom(options: {
       AGENT_HTTP_HOST: "127.0.0.1",
       AGENT_HTTP_PORT: String(await freePort()),
       AGENT_IDLE_PROCESSES: "2",
+      AGENT_LOAD_THRESHOLD: "none",
     },
     onOutput: (chunk) => log.write(chunk),
   });

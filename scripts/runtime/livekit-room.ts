@@ -66,6 +66,7 @@ export async function startLocalVoiceRoom(options: {
       AGENT_HTTP_HOST: "127.0.0.1",
       AGENT_HTTP_PORT: String(await freePort()),
       AGENT_IDLE_PROCESSES: options.env.AGENT_IDLE_PROCESSES ?? "1",
+      AGENT_LOAD_THRESHOLD: options.env.AGENT_LOAD_THRESHOLD ?? "none",
     },
     onOutput: (chunk) => agentLog.write(chunk),
   });
