@@ -31,14 +31,15 @@ type Props = { customer: Customer; onDone: (text: string) => void };
 
 /** "Remind" on a customer's page: channel, when (India time), amount, repeat and language. */
 export function RemindForm({ customer, onDone }: Props) {
-  const { t, i18n } = useTranslation(["reminders", "errors"]);
+  const { t } = useTranslation(["reminders", "errors"]);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { dateTime, money } = useFormat();
   const { formError, fieldErrors } = useErrorText();
   const { values, bind, set } = useFormValues({
     channel: (customer.phone || !customer.email ? "WHATSAPP" : "EMAIL") as ReminderChannel,
-    language: (i18n.language === "hi" ? "HI" : "EN") as MessageLanguage,
+    // The language chosen for this customer (their messages), not the dashboard's.
+    language: customer.messageLanguage as MessageLanguage,
     when: toIstInputValue(defaultReminderTime(new Date())),
     amount: "",
     everyDays: "",
