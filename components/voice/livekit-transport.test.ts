@@ -204,6 +204,16 @@ describe("closing the room", () => {
     expect(hooks.onClosed).not.toHaveBeenCalled();
   });
 
+  it("ends the session when the agent leaves (its worker died), once, and leaves the room", async () => {
+    const { room } = await connectedTransport();
+    room.leave({ identity: "merchant-b1-u2", isAgent: false });
+    expect(hooks.onClosed).not.toHaveBeenCalled();
+    room.leave(AGENT);
+    await settle();
+    expect(hooks.onClosed).toHaveBeenCalledTimes(1);
+    expect(room.connected).toBe(false);
+  });
+
   it("reports a room that went away on its own, once", async () => {
     const { room } = await connectedTransport();
     await room.disconnect();

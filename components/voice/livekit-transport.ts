@@ -82,6 +82,14 @@ export async function connectLiveKitTransport(
   room.on(RoomEvent.Disconnected, () => {
     if (!disposing) hooks.onClosed();
   });
+  // This room's agent job is gone (its worker crashed or was restarted): no one will answer here,
+  // so the session is over; the next press starts a new one, which is dispatched a new agent.
+  room.on(RoomEvent.ParticipantDisconnected, (participant: RemoteParticipant) => {
+    if (disposing || !isAgentParticipant(participant)) return;
+    disposing = true;
+    void room.disconnect();
+    hooks.onClosed();
+  });
   let mic: LocalAudioTrack | null = null;
   try {
     await withTimeout(

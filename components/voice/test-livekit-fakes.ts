@@ -80,6 +80,11 @@ export class FakeRoom extends EventEmitter {
     this.emit(RoomEvent.ParticipantConnected, participant);
   }
 
+  leave(participant: FakeParticipant) {
+    this.remoteParticipants.delete(participant.identity);
+    this.emit(RoomEvent.ParticipantDisconnected, participant);
+  }
+
   /** A text stream arriving on `topic` from `identity`. */
   sendText(topic: string, identity: string, stream: FakeTextStream) {
     this.textHandlers.get(topic)?.(stream, { identity });
