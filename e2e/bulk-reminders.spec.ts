@@ -36,7 +36,8 @@ test("remind everyone over 30 days overdue: the preview lists only the old debto
     idempotencyKey: `e2e-credit-${uniqueSuffix()}`,
   });
 
-  await page.goto("/reminders");
+  // From Home (the dashboard); the reminders page has the same button.
+  await page.goto("/");
   await page.getByRole("button", { name: "Remind everyone over 30 days overdue" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("radio", { name: "WhatsApp" })).toBeChecked();

@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
+import { BulkOverdueButton } from "../reminders/bulk-overdue-button";
 import { useBookLineView } from "../reports/book-line";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -55,6 +56,11 @@ function DashboardContent({ summary }: { summary: Summary }) {
         <StatCard label={t("cards.week")} value={money(summary.collectedThisWeekPaise)} tone="advance" />
       </div>
       <PromisedToday />
+      {summary.debtorCount > 0 ? (
+        <div className="flex justify-end">
+          <BulkOverdueButton />
+        </div>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card aria-labelledby="collections-title">
           <CardHeader id="collections-title" title={t("chart.title")} />
