@@ -53,6 +53,9 @@ const envSchema = z.object({
   AGENT_HTTP_HOST: z.string().min(1).default("0.0.0.0"),
   AGENT_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
   AGENT_IDLE_PROCESSES: z.coerce.number().int().min(1).max(16).optional(),
+  // A push-to-talk turn held longer than this is cut and answered (a stuck button or a merchant
+  // who forgot to let go would otherwise keep the microphone open for the whole session).
+  AGENT_MAX_TURN_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   // CPU load (0.05–1) from which the worker takes no new voice sessions (the framework's default:
   // 0.7 in `start` mode); `none` never refuses for load: one machine running the app, the server
   // and the worker (npm start, the e2e tests) is always busy while someone talks.
