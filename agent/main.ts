@@ -30,6 +30,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       port: settings.AGENT_HTTP_PORT,
       numIdleProcesses: settings.AGENT_IDLE_PROCESSES,
       loadThreshold: settings.AGENT_LOAD_THRESHOLD,
+      // The LiveKit server also weighs workers by the load they report and sends no job to one at
+      // its target load (0.7), so "never refuse for load" must also report none.
+      ...(settings.AGENT_LOAD_THRESHOLD === Number.POSITIVE_INFINITY ? { loadFunc: async () => 0 } : {}),
       // A job process loads tsx, the domain code and Silero: more than the default 10 s on 2 busy cores.
       initializeProcessTimeout: PROCESS_START_TIMEOUT_MS,
     }),
