@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import { whatsAppReplyPayload } from "../server/messaging/test-whatsapp-payloads";
 import { createRegisteredShop, signIn, trpcMutation, uniqueSuffix } from "./support/shop-api";
 
 // A customer answers a reminder on WhatsApp with "aaj de dunga" (I'll pay today). The reply comes
@@ -35,31 +36,8 @@ function uniqueMobile(): string {
   return `9${digits}`;
 }
 
-function replyWebhook(mobile: string, text: string) {
-  return JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messages: [
-                {
-                  from: `91${mobile}`,
-                  id: `wamid.e2e.${uniqueSuffix()}`,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  type: "text",
-                  text: { body: text },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
+const replyWebhook = (mobile: string, text: string) =>
+  whatsAppReplyPayload({ id: `wamid.e2e.${uniqueSuffix()}`, from: `91${mobile}`, text, at: new Date() });
 
 test("a WhatsApp reply promising to pay today: Accept moves the reminder to tomorrow and Home counts it", async ({
   page,

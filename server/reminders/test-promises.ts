@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { db } from "../db";
+import { whatsAppReplyPayload } from "../messaging/test-whatsapp-payloads";
 import { createReminder } from "./create-reminder";
 import { sendReminderOccurrence } from "./send-occurrence";
 import { ist, recordingSender, reminderShop, scheduledEvents } from "./test-reminders";
@@ -34,29 +35,7 @@ let replyCount = 0;
 export async function reply(phone: string, text: string, at: Date) {
   replyCount += 1;
   const webhook = parseWhatsAppWebhook(
-    JSON.stringify({
-      object: "whatsapp_business_account",
-      entry: [
-        {
-          changes: [
-            {
-              field: "messages",
-              value: {
-                messages: [
-                  {
-                    from: phone.slice(1),
-                    id: `wamid.promise.${phone}.${replyCount}`,
-                    timestamp: String(Math.floor(at.getTime() / 1000)),
-                    type: "text",
-                    text: { body: text },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    }),
+    whatsAppReplyPayload({ id: `wamid.promise.${phone}.${replyCount}`, from: phone.slice(1), text, at }),
   );
   if (!webhook) throw new Error("webhook did not parse");
   expect(await receiveWhatsAppWebhook(db(), webhook)).toEqual({ statuses: 0, replies: 1 });

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { resetEnvForTests } from "../../env";
+import { whatsAppReplyPayload, whatsAppStatusPayload } from "../../messaging/test-whatsapp-payloads";
 import { createReminder } from "../../reminders/create-reminder";
 import { sendReminderOccurrence } from "../../reminders/send-occurrence";
 import { ist, recordingSender, reminderShop, scheduledEvents } from "../../reminders/test-reminders";
@@ -21,39 +22,9 @@ const post = (body: string, signature: string | null) =>
       body,
     }),
   );
-const statusBody = (id: string, status: string) =>
-  JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        changes: [{ field: "messages", value: { statuses: [{ id, status, recipient_id: "919876543210" }] } }],
-      },
-    ],
-  });
+const statusBody = (id: string, status: string) => whatsAppStatusPayload(id, status);
 const replyBody = (id: string, text: string, at: Date, from: string) =>
-  JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messages: [
-                {
-                  from,
-                  id,
-                  timestamp: String(Math.floor(at.getTime() / 1000)),
-                  type: "text",
-                  text: { body: text },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  });
+  whatsAppReplyPayload({ id, text, at, from });
 
 beforeAll(() => {
   process.env.WHATSAPP_APP_SECRET = SECRET;
