@@ -18,7 +18,12 @@ describe("the agent worker's configuration", () => {
       stt: { provider: "local" },
       tts: { provider: "local" },
       llm: null,
+      maxTurnMs: 30_000,
     });
+  });
+
+  it("cuts a held turn at AGENT_MAX_TURN_SECONDS", () => {
+    expect(configFor({ AGENT_MAX_TURN_SECONDS: "8" }).maxTurnMs).toBe(8_000);
   });
 
   it("uses the LLM when its key is there, with local speech unless asked otherwise", () => {

@@ -14,6 +14,8 @@ export type AgentConfig = {
   tts: TtsChoice;
   /** null: no LLM; the fast path answers what it understands, the rest gets "try saying…". */
   llm: { apiKey: string; model: string } | null;
+  /** A press held longer is cut and answered (AGENT_MAX_TURN_SECONDS, 30 s by default). */
+  maxTurnMs: number;
 };
 
 const LIVEKIT = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
@@ -51,6 +53,7 @@ export function agentConfig(values: Env = env()): AgentConfig {
           }
         : { provider: "local" },
     llm: values.OPENAI_API_KEY ? { apiKey: values.OPENAI_API_KEY, model: values.OPENAI_MODEL } : null,
+    maxTurnMs: values.AGENT_MAX_TURN_SECONDS * 1000,
   };
 }
 

@@ -40,9 +40,16 @@ export async function runVoiceJob(job: JobContext) {
   const onPublishError = (error: unknown) =>
     logger.warn({ event: "voice_turn_packet_failed", err: error }, "turn packet not sent");
   let takeReleasedAt: () => number | null = () => null;
+  // Wall-clock moments of each turn at debug level, no content: the room benchmark lines them up
+  // with the participant's own clock (scripts/bench/voice-room.ts).
+  const mark = (name: string) => logger.debug({ event: "voice_turn_mark", mark: name, at: Date.now() });
+  const publishTurn = turnPublisher(localParticipant, identity, onPublishError);
   const agent = new ExecoraAgent({
     domainContext: (requestId) => voiceDomainContext(database, participant, requestId),
-    publishTurn: turnPublisher(localParticipant, identity, onPublishError),
+    publishTurn: (packet) => {
+      mark("engine_done");
+      publishTurn(packet);
+    },
     inFlight,
     hasLlm: config.llm !== null,
     sttMs: () => {
@@ -65,7 +72,14 @@ export async function runVoiceJob(job: JobContext) {
     // 16 kHz from the room: the rate the whole-turn recognisers take, so no second resampling.
     inputOptions: { participantIdentity: identity, audioSampleRate: 16_000 },
   });
-  const control = registerTurnRpc(localParticipant, session, identity, components.turnStt);
+  session.on(voice.AgentSessionEventTypes.AgentStateChanged, (event) => {
+    if (event.newState === "speaking") mark("first_tts_frame");
+  });
+  const control = registerTurnRpc(localParticipant, session, identity, {
+    transcriber: components.turnStt,
+    maxTurnMs: config.maxTurnMs,
+    onMark: mark,
+  });
   takeReleasedAt = () => control.takeReleasedAt();
   logger.info({ event: "voice_session_started", keyterms: keyterms.length }, "voice session started");
 }

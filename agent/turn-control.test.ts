@@ -105,6 +105,36 @@ describe("push-to-talk turn control", () => {
     expect(session.calls.slice(-3)).toEqual(["mic off", "clear", "drop heard audio"]);
   });
 
+  it("a press held past the limit is cut and answered at once; the late release finds the turn done", async () => {
+    const session = fakeSession();
+    const marks: string[] = [];
+    // A tail that never ends: only a cut without the tail can commit this turn.
+    const control = createTurnControl(session, {
+      wait: () => new Promise(() => {}),
+      maxTurnMs: 30,
+      onMark: (mark) => marks.push(mark),
+    });
+    await control.startTurn();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(session.calls.slice(-2)).toEqual(["mic off", "commit"]);
+    expect(control.state).toBe("idle");
+    expect(marks).toEqual(["mic_off", "transcript"]);
+    expect(await control.endTurn()).toBe("idle");
+    expect(session.calls.filter((call) => call === "commit")).toHaveLength(1);
+  });
+
+  it("a turn released or cancelled before the limit is not cut later", async () => {
+    const session = fakeSession();
+    const control = createTurnControl(session, { wait: async () => undefined, maxTurnMs: 30 });
+    await control.startTurn();
+    await control.endTurn();
+    await control.startTurn();
+    control.cancelTurn();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(session.calls.filter((call) => call === "commit")).toHaveLength(1);
+    expect(session.calls.at(-1)).toBe("clear");
+  });
+
   it("answers the three RPCs only for the admitted merchant", async () => {
     const handlers = new Map<
       string,

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { logger } from "../server/logger";
 
 /** The part of voice.AgentSession push-to-talk needs (a fake in tests). */
 export interface PushToTalkSession {
@@ -25,6 +26,9 @@ export const RELEASE_TAIL_MS = 300;
 /** Longer than the recognisers' own limit (STT_TIMEOUT_MS, 15 s). */
 export const TRANSCRIBE_LIMIT_MS = 20_000;
 
+/** Moments of a turn, for the room benchmark (scripts/bench/voice-room.ts reads them from the log). */
+export type TurnMark = "end_turn" | "mic_off" | "transcript";
+
 export type TurnControl = ReturnType<typeof createTurnControl>;
 
 /**
@@ -37,13 +41,52 @@ export function createTurnControl(
     tailMs?: number;
     wait?: (ms: number) => Promise<unknown>;
     transcriber?: TurnTranscriber | null;
+    /** A press held this long is cut and answered as if released (AGENT_MAX_TURN_SECONDS). */
+    maxTurnMs?: number;
+    onMark?: (mark: TurnMark) => void;
   } = {},
 ) {
   const tailMs = options.tailMs ?? RELEASE_TAIL_MS;
   const wait = options.wait ?? ((ms: number) => sleep(ms));
+  const mark = options.onMark ?? (() => {});
   let state: TurnState = "idle";
   let ending: Promise<void> | null = null;
   let releasedAt: number | null = null;
+  let limit: NodeJS.Timeout | null = null;
+
+  const clearLimit = () => {
+    if (limit) clearTimeout(limit);
+    limit = null;
+  };
+  /** Release: the tail (none when the limit cut the turn), microphone off, transcribe, commit. */
+  const finish = async (tail: number): Promise<TurnState> => {
+    if (state !== "listening") return state;
+    clearLimit();
+    state = "ending";
+    ending = (async () => {
+      if (tail > 0) await wait(tail);
+      session.input.setAudioEnabled(false);
+      releasedAt = performance.now();
+      mark("mic_off");
+      // A whole-turn recogniser hears the turn now; its transcript is in before the commit.
+      // Bounded: a recogniser that hangs costs this turn (heard as nothing), not the session.
+      if (options.transcriber) {
+        await Promise.race([
+          options.transcriber.finishTurn(),
+          sleep(TRANSCRIBE_LIMIT_MS, undefined, { ref: false }),
+        ]);
+      }
+      mark("transcript");
+      session.commitUserTurn();
+      state = "idle";
+    })();
+    try {
+      await ending;
+    } finally {
+      ending = null;
+    }
+    return state;
+  };
 
   session.input.setAudioEnabled(false);
 
@@ -70,35 +113,26 @@ export function createTurnControl(
       options.transcriber?.discardTurn();
       session.input.setAudioEnabled(true);
       state = "listening";
+      clearLimit();
+      if (options.maxTurnMs !== undefined) {
+        // Still held at the limit: answer what was said so far; the late release then finds it idle.
+        limit = setTimeout(() => {
+          finish(0).catch((error: unknown) =>
+            logger.error({ event: "voice_turn_cut_failed", err: error }, "turn cut at the limit failed"),
+          );
+        }, options.maxTurnMs);
+        limit.unref();
+      }
       return state;
     },
     async endTurn(): Promise<TurnState> {
       if (state !== "listening") return state;
-      state = "ending";
-      ending = (async () => {
-        await wait(tailMs);
-        session.input.setAudioEnabled(false);
-        releasedAt = performance.now();
-        // A whole-turn recogniser hears the turn now; its transcript is in before the commit.
-        // Bounded: a recogniser that hangs costs this turn (heard as nothing), not the session.
-        if (options.transcriber) {
-          await Promise.race([
-            options.transcriber.finishTurn(),
-            sleep(TRANSCRIBE_LIMIT_MS, undefined, { ref: false }),
-          ]);
-        }
-        session.commitUserTurn();
-        state = "idle";
-      })();
-      try {
-        await ending;
-      } finally {
-        ending = null;
-      }
-      return state;
+      mark("end_turn");
+      return finish(tailMs);
     },
     cancelTurn(): TurnState {
       if (state === "ending") return state;
+      clearLimit();
       session.input.setAudioEnabled(false);
       session.clearUserTurn();
       options.transcriber?.discardTurn();

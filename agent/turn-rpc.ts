@@ -5,6 +5,7 @@ import {
   createTurnControl,
   type PushToTalkSession,
   type TurnControl,
+  type TurnMark,
   type TurnTranscriber,
 } from "./turn-control";
 
@@ -23,9 +24,13 @@ export function registerTurnRpc(
   host: RpcHost,
   session: PushToTalkSession,
   identity: string,
-  transcriber: TurnTranscriber | null = null,
+  options: {
+    transcriber?: TurnTranscriber | null;
+    maxTurnMs?: number;
+    onMark?: (mark: TurnMark) => void;
+  } = {},
 ): TurnControl {
-  const control = createTurnControl(session, { transcriber });
+  const control = createTurnControl(session, options);
   const guard = (run: () => Promise<string> | string) => async (data: RpcInvocationData) => {
     // RPC error codes are 1000 + the HTTP status of the AppError code (the one table in server/errors.ts).
     if (data.callerIdentity !== identity) {
