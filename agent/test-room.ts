@@ -34,6 +34,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 export async function startRoomStack(
   agentName: string,
   base: { PATH?: string; HOME?: string; DATABASE_URL?: string; AUTH_SECRET?: string },
+  /** More of the worker's environment (AGENT_MAX_TURN_SECONDS, LOG_LEVEL, …). */
+  extra: Record<string, string> = {},
 ) {
   const binary = installedLiveKitServer(ROOT);
   if (!binary) throw new Error("livekit-server is not installed: run bash scripts/livekit/install.sh");
@@ -44,27 +46,43 @@ export async function startRoomStack(
     ports: await freeLiveKitPorts(),
   });
   const log: string[] = [];
-  const worker: AgentWorker = startAgentWorker({
-    root: ROOT,
-    env: {
-      NODE_ENV: "test",
-      ...base,
-      LOG_LEVEL: "info",
-      LIVEKIT_URL: server.url,
-      LIVEKIT_API_KEY: server.apiKey,
-      LIVEKIT_API_SECRET: server.apiSecret,
-      LIVEKIT_AGENT_NAME: agentName,
-      AGENT_HTTP_HOST: "127.0.0.1",
-      AGENT_HTTP_PORT: String(await freePort()),
-      AGENT_IDLE_PROCESSES: "1",
-    },
-    onOutput: (chunk) => log.push(chunk.toString("utf8")),
-  });
-  if (!(await worker.registered))
-    throw new Error(`agent worker did not register:\n${log.join("").slice(-3000)}`);
+  const launch = async () => {
+    const started: AgentWorker = startAgentWorker({
+      root: ROOT,
+      env: {
+        NODE_ENV: "test",
+        ...base,
+        LOG_LEVEL: "info",
+        LIVEKIT_URL: server.url,
+        LIVEKIT_API_KEY: server.apiKey,
+        LIVEKIT_API_SECRET: server.apiSecret,
+        LIVEKIT_AGENT_NAME: agentName,
+        AGENT_HTTP_HOST: "127.0.0.1",
+        AGENT_HTTP_PORT: String(await freePort()),
+        AGENT_IDLE_PROCESSES: "1",
+        // Several room tests and helpers share two cores: never refuse a session for load.
+        AGENT_LOAD_THRESHOLD: "none",
+        ...extra,
+      },
+      onOutput: (chunk) => log.push(chunk.toString("utf8")),
+    });
+    if (!(await started.registered))
+      throw new Error(`agent worker did not register:\n${log.join("").slice(-3000)}`);
+    return started;
+  };
+  let worker = await launch();
   return {
     server,
     log,
+    /** The running worker (its process is the group leader of its job processes). */
+    get worker() {
+      return worker;
+    },
+    /** A new worker with the same name and environment, after the old one is gone. */
+    async restartWorker() {
+      worker = await launch();
+      return worker;
+    },
     async stop() {
       await worker.stop();
       await server.stop();
@@ -122,6 +140,13 @@ export async function joinAsMerchant(url: string, token: string) {
       })) ?? "null",
     ) as { state: string };
   };
+  /** A held button with a quiet microphone: `ms` of silence in real time. */
+  const silence = async (ms: number) => {
+    for (let sent = 0; sent < ms; sent += 10) {
+      await source.captureFrame(new AudioFrame(new Int16Array(160), 16_000, 1, 160));
+    }
+    await source.waitForPlayout();
+  };
   /** Speaks `sentence` in real time (10 ms frames, paced by the audio source). */
   const speak = async (sentence: string) => {
     const { wav } = await convertToWav(spokenClip(sentence));
@@ -133,5 +158,5 @@ export async function joinAsMerchant(url: string, token: string) {
     }
     await source.waitForPlayout();
   };
-  return { room, packets, agentAudio, rpc, speak, agentIdentity };
+  return { room, packets, agentAudio, rpc, speak, silence, agentIdentity };
 }
