@@ -2,8 +2,8 @@ import { expect } from "vitest";
 import type { DomainContext } from "../server/context";
 import { liveKitConfig } from "../server/voice/livekit/config";
 import { startVoiceSession } from "../server/voice/livekit/session-token";
-import type { TurnPacket } from "./turn-packet";
 import { joinAsMerchant, type startRoomStack } from "./test-room";
+import type { TurnPacket } from "./turn-packet";
 
 type RoomStack = Awaited<ReturnType<typeof startRoomStack>>;
 export type Merchant = Awaited<ReturnType<typeof joinAsMerchant>>;
