@@ -15,8 +15,9 @@ export type LiveKitSession = { serverUrl: string; participantToken: string };
 const CONNECT_TIMEOUT_MS = 10_000;
 const AGENT_JOIN_TIMEOUT_MS = 15_000;
 const RPC_TIMEOUT_MS = 8_000;
-// The agent joins the room before it registers its turn RPCs: a first press may arrive in between.
-const NOT_READY_RETRIES = 5;
+// The agent joins the room before it registers its turn RPCs (after admitting the merchant and
+// loading the shop's words): a first press may arrive in between, seconds long on a busy worker.
+const NOT_READY_RETRIES = 25;
 const NOT_READY_DELAY_MS = 300;
 // The agent keeps listening about 300 ms after end_turn so the last word is not clipped; keep
 // sending audio a little longer than that before muting.
