@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type Clip, openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
 import { balanceOf, shopWithCustomers } from "./support/shop-api";
@@ -8,9 +10,10 @@ import { balanceOf, shopWithCustomers } from "./support/shop-api";
 const roomURL = `http://localhost:${process.env.E2E_ROOM_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 // The fake microphone's file starts when the page opens the microphone (on the first press, after
-// joining the room): a 4 s lead-in lets the agent arrive and the turn start before the words.
-const CLIP: Clip = { leadInMs: 4_000, totalSeconds: 14 };
-const HOLD_MS = 9_000;
+// joining the room) and loops. How long the agent takes to answer the press varies, so the hold
+// lasts until the next time the sentence is said in full after "Listening…" (see holdInRoom).
+const CLIP = { leadInMs: 2_000, totalSeconds: 12 } satisfies Clip;
+const SENTENCE_MS = 3_500;
 
 test.afterAll(removeSpokenClips);
 
@@ -44,13 +47,35 @@ const inboundAudioSamples = (page: Page) =>
 async function roomPage(browser: Parameters<typeof openPage>[0], owed: Record<string, number>) {
   const page = await openPage(browser, undefined, roomURL);
   await page.addInitScript(countInboundAudio);
+  await page.addInitScript(noteWhenTheMicrophoneOpens);
   const ids = await shopWithCustomers(page, owed);
   await page.goto("/");
   await page.locator('[data-talk-ready="true"]').waitFor();
   return { page, ids };
 }
 
-/** Holds the button while the clip plays; `beforeRelease` runs while still holding. */
+/** Keeps when the page last opened the (fake) microphone: the clip starts from its beginning then. */
+function noteWhenTheMicrophoneOpens() {
+  const devices = navigator.mediaDevices;
+  const open = devices.getUserMedia.bind(devices);
+  devices.getUserMedia = async (constraints) => {
+    const stream = await open(constraints);
+    (window as unknown as { micOpenedAt: number }).micOpenedAt = performance.now();
+    return stream;
+  };
+}
+
+/** How long from now until the clip has said the whole sentence once more. */
+async function untilSentenceSaid(page: Page): Promise<number> {
+  const sinceOpen = await page.evaluate(
+    () => performance.now() - (window as unknown as { micOpenedAt: number }).micOpenedAt,
+  );
+  let starts = CLIP.leadInMs;
+  while (starts < sinceOpen + 200) starts += CLIP.totalSeconds * 1000;
+  return starts - sinceOpen + SENTENCE_MS;
+}
+
+/** Holds the button while the clip says its sentence; `beforeRelease` runs while still holding. */
 async function holdInRoom(page: Page, beforeRelease?: () => Promise<void>) {
   const button = page.getByRole("button", { name: "Hold to talk" });
   const box = await button.boundingBox();
@@ -58,7 +83,7 @@ async function holdInRoom(page: Page, beforeRelease?: () => Promise<void>) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await expect(page.getByText("Listening…")).toBeVisible({ timeout: 15_000 });
-  await page.waitForTimeout(HOLD_MS);
+  await page.waitForTimeout(await untilSentenceSaid(page));
   await beforeRelease?.();
   await page.mouse.up();
 }
@@ -131,6 +156,42 @@ test("two shops talking at once each reach only their own khata", async () => {
         },
         CLIP,
       ),
+    CLIP,
+  );
+});
+
+const dataFile = (name: string) => path.join(import.meta.dirname, "..", ".data", name);
+const restartsSoFar = () =>
+  Number(
+    existsSync(dataFile("e2e-voice-room.restarts"))
+      ? readFileSync(dataFile("e2e-voice-room.restarts"), "utf8")
+      : 0,
+  );
+
+test("the agent worker crashes after a turn: the next press reaches a new agent and nothing is written twice", async () => {
+  test.setTimeout(180_000);
+  await withBrowserHearing(
+    "Rahul ne five hundred rupees diye",
+    async (browser) => {
+      const { page, ids } = await roomPage(browser, { "Rahul Sharma": 170_000 });
+      await holdInRoom(page);
+      await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200.").first()).toBeVisible({
+        timeout: 30_000,
+      });
+
+      const before = restartsSoFar();
+      process.kill(Number(readFileSync(dataFile("e2e-voice-room.pid"), "utf8")), "SIGUSR2");
+      await expect.poll(restartsSoFar, { timeout: 90_000, intervals: [500] }).toBe(before + 1);
+      expect(await balanceOf(page, ids["Rahul Sharma"] as string)).toBe(120_000);
+
+      // A new session (a new room, a new agent job); the microphone reopens, so it hears the
+      // sentence again: exactly one more payment, and the first one is not replayed.
+      await holdInRoom(page);
+      await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹700.").first()).toBeVisible({
+        timeout: 30_000,
+      });
+      expect(await balanceOf(page, ids["Rahul Sharma"] as string)).toBe(70_000);
+    },
     CLIP,
   );
 });

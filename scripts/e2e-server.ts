@@ -3,7 +3,7 @@
 // the data they need; nothing depends on a shared seed.
 // `--voice-room`: a second server for e2e/voice-room.spec.ts on E2E_ROOM_PORT (E2E_PORT + 1), with
 // its own database, the real livekit-server and an agent worker; it reuses the first one's build.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { buildIsStale } from "./runtime/build-freshness";
@@ -104,10 +104,22 @@ async function main() {
   if (withVoiceRoom) {
     await untilMainServerIsReady();
     mkdirSync(path.join(root, ".data"), { recursive: true });
+    rmSync(path.join(root, ".data", "e2e-voice-room.restarts"), { force: true });
     const logFile = path.join(root, ".data", "e2e-voice-room.log");
     voiceRoom = await startE2eVoiceRoom({ root, env: process.env, logFile });
     Object.assign(process.env, voiceRoom.env);
     console.log(`voice room: ${voiceRoom.env.LIVEKIT_URL}, log in ${logFile}`);
+    // e2e/voice-room.spec.ts crashes the agent worker with SIGUSR2 to this process (pid in the file)
+    // and waits for the restart count to go up.
+    const room = voiceRoom;
+    let restarts = 0;
+    writeFileSync(path.join(root, ".data", "e2e-voice-room.pid"), String(process.pid));
+    process.on("SIGUSR2", () => {
+      void room.crashAndRestartAgent().then(() => {
+        restarts += 1;
+        writeFileSync(path.join(root, ".data", "e2e-voice-room.restarts"), String(restarts));
+      });
+    });
   } else if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
   startNext(["start", "-p", port]).on("exit", (code) => void stop(code ?? 0));
 }

@@ -7,6 +7,8 @@ import { startAgentWorker } from "./livekit-agent";
 import { installedLiveKitServer, startLiveKitServer } from "./livekit-server";
 
 export type E2eVoiceRoom = {
+  /** The "worker crashed" case: kills the agent worker and its jobs at once, then starts a new one. */
+  crashAndRestartAgent(): Promise<void>;
   env: {
     LIVEKIT_URL: string;
     LIVEKIT_API_KEY: string;
@@ -42,22 +44,32 @@ export async function startE2eVoiceRoom(options: {
     LIVEKIT_API_SECRET: server.apiSecret,
     LIVEKIT_AGENT_NAME: `execora-e2e-${process.pid}`,
   };
-  const worker = startAgentWorker({
-    root: options.root,
-    env: {
-      ...options.env,
-      ...env,
-      AGENT_HTTP_HOST: "127.0.0.1",
-      AGENT_HTTP_PORT: String(await freePort()),
-      AGENT_IDLE_PROCESSES: "2",
-      AGENT_LOAD_THRESHOLD: "none",
-    },
-    onOutput: (chunk) => log.write(chunk),
-  });
-  if (!(await worker.registered))
-    throw new Error(`the agent worker did not register (log: ${options.logFile})`);
+  const startWorker = async () => {
+    const worker = startAgentWorker({
+      root: options.root,
+      env: {
+        ...options.env,
+        ...env,
+        AGENT_HTTP_HOST: "127.0.0.1",
+        AGENT_HTTP_PORT: String(await freePort()),
+        AGENT_IDLE_PROCESSES: "2",
+        AGENT_LOAD_THRESHOLD: "none",
+      },
+      onOutput: (chunk) => log.write(chunk),
+    });
+    if (!(await worker.registered))
+      throw new Error(`the agent worker did not register (log: ${options.logFile})`);
+    return worker;
+  };
+  let worker = await startWorker();
   return {
     env,
+    async crashAndRestartAgent() {
+      // SIGKILL to the whole group: the worker and its job processes die without leaving their rooms.
+      if (worker.process.pid) process.kill(-worker.process.pid, "SIGKILL");
+      await worker.stop();
+      worker = await startWorker();
+    },
     async stop() {
       await worker.stop();
       await server.stop();
