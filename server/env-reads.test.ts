@@ -38,6 +38,8 @@ const ALLOWED: Record<string, string> = {
   "scripts/seed-large.ts":
     "CLI run outside the app: needs DATABASE_URL and an AUTH_SECRET before it loads server code",
   "scripts/new-migration.ts": "developer CLI: hands DATABASE_URL to the Prisma CLI it spawns",
+  "scripts/bench/voice-room.ts":
+    "benchmark CLI: points the domain code at BENCH_DATABASE_URL and hands PATH/HOME to the agent worker it starts",
   "scripts/bench/large-shop.ts":
     "benchmark CLI: BENCH_DATABASE_URL names the database to fill, never the app's",
   "prisma.config.ts": "read by the Prisma CLI (migrate, generate), which never loads the app",
