@@ -107,6 +107,9 @@ describe("a held turn over the room", () => {
     transport.release();
     await settle();
     expect(room.methods()).toEqual(["start_turn", "end_turn"]);
+    // end_turn waits for the transcript (up to 20 s on the agent): the page waits longer still.
+    expect(room.rpcCalls[1]).toMatchObject({ responseTimeout: 25_000 });
+    expect(room.rpcCalls[0]).toMatchObject({ responseTimeout: 8_000 });
     // The agent listens 300 ms past end_turn: the last word must still be on the wire then.
     await settle(300);
     expect(mic?.muted).toBe(false);

@@ -15,6 +15,10 @@ export type LiveKitSession = { serverUrl: string; participantToken: string };
 const CONNECT_TIMEOUT_MS = 10_000;
 const AGENT_JOIN_TIMEOUT_MS = 15_000;
 const RPC_TIMEOUT_MS = 8_000;
+// end_turn answers once the turn is transcribed, which the agent allows up to 20 s
+// (agent/turn-control.ts TRANSCRIBE_LIMIT_MS): wait longer than that, or a slow but good turn
+// reads as a failure while it is being recorded.
+const END_TURN_TIMEOUT_MS = 25_000;
 // The agent joins the room before it registers its turn RPCs (after admitting the merchant and
 // loading the shop's words): a first press may arrive in between, seconds long on a busy worker.
 const NOT_READY_RETRIES = 25;
@@ -131,7 +135,7 @@ function pushToTalkOverRoom(
           destinationIdentity: agent.identity,
           method,
           payload: JSON.stringify({ clientTurnId: turnId }),
-          responseTimeout: RPC_TIMEOUT_MS,
+          responseTimeout: method === "end_turn" ? END_TURN_TIMEOUT_MS : RPC_TIMEOUT_MS,
         });
       } catch (error) {
         const notReady = error instanceof RpcError && error.code === RpcError.ErrorCode.UNSUPPORTED_METHOD;
