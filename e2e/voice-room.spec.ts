@@ -82,7 +82,7 @@ async function holdInRoom(page: Page, beforeRelease?: () => Promise<void>) {
   if (!box) throw new Error("push-to-talk button not on screen");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await expect(page.getByText("Listening…")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Listening…")).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(await untilSentenceSaid(page));
   await beforeRelease?.();
   await page.mouse.up();
