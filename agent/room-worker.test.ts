@@ -29,8 +29,8 @@ describe("the agent worker stopped during a session", () => {
     const { merchant } = await merchantInRoom(stack, agentName, shop.ownerCtx);
     joined.push(merchant);
     const worker = stack.worker;
-    const exited = new Promise<number | null>((resolve) =>
-      worker.process.once("exit", (code) => resolve(code)),
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      worker.process.once("exit", (code, signal) => resolve({ code, signal })),
     );
     expect(await merchant.rpc("start_turn")).toEqual({ state: "listening" });
     await merchant.speak("Rahul ne five hundred rupees diye");
