@@ -1,10 +1,10 @@
 import { chromium, expect, test } from "@playwright/test";
 import { holdToTalk, openPage, removeSpokenClips, withBrowserHearing } from "./support/microphone";
+import { roomURL } from "./support/room";
 import { balanceOf, shopWithCustomers } from "./support/shop-api";
 
 // What the merchant sees when the room path cannot work, against the e2e server that has a real
-// LiveKit server and agent (scripts/e2e-server.ts --voice-room).
-const roomURL = `http://localhost:${process.env.E2E_ROOM_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1}`;
+// LiveKit server and agent (e2e/support/room.ts).
 
 test.afterAll(removeSpokenClips);
 

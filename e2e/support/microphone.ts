@@ -30,6 +30,27 @@ function spokenWav(sentence: string, { leadInMs = 300, totalSeconds = 10 }: Clip
   return padded;
 }
 
+/** Sentences said at fixed times from the start of the file (ms), then silence to `totalSeconds`. */
+export type Script = { lines: { sentence: string; atMs: number }[]; totalSeconds: number };
+
+function scriptedWav({ lines, totalSeconds }: Script): string {
+  clipDir ??= mkdtempSync(join(tmpdir(), "execora-voice-e2e-"));
+  const said = lines.map(({ sentence }) => {
+    const raw = join(clipDir as string, `raw-${uniqueSuffix()}.wav`);
+    execFileSync("espeak-ng", ["-v", "en-us", "-s", "150", "-w", raw, sentence]);
+    return raw;
+  });
+  const delays = lines.map(({ atMs }, index) => `[${index}:a]adelay=${atMs}[s${index}]`);
+  const mix = `${lines.map((_, index) => `[s${index}]`).join("")}amix=inputs=${lines.length}:normalize=0,apad=whole_dur=${totalSeconds}`;
+  const padded = join(clipDir, `mic-${uniqueSuffix()}.wav`);
+  execFileSync("ffmpeg", [
+    ...["-y", "-loglevel", "error", ...said.flatMap((raw) => ["-i", raw])],
+    ...["-filter_complex", [...delays, mix].join(";")],
+    ...["-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", padded],
+  ]);
+  return padded;
+}
+
 /** Deletes the WAVs this worker made (call from test.afterAll). */
 export function removeSpokenClips() {
   if (clipDir) rmSync(clipDir, { recursive: true, force: true });
@@ -37,7 +58,8 @@ export function removeSpokenClips() {
 }
 
 /** A browser whose microphone "hears" the sentence: one launch per clip, as the flag is per process. */
-export function browserHearing(sentence: string, clip?: Clip): Promise<Browser> {
+export function browserHearing(sentence: string | Script, clip?: Clip): Promise<Browser> {
+  const wav = typeof sentence === "string" ? spokenWav(sentence, clip) : scriptedWav(sentence);
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -45,7 +67,7 @@ export function browserHearing(sentence: string, clip?: Clip): Promise<Browser> 
       ...["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
       // The agent's spoken reply plays on an <audio> element the page did not start with a click.
       "--autoplay-policy=no-user-gesture-required",
-      `--use-file-for-fake-audio-capture=${spokenWav(sentence, clip)}`,
+      `--use-file-for-fake-audio-capture=${wav}`,
     ],
   });
 }
@@ -79,7 +101,7 @@ export async function holdToTalk(page: Page, milliseconds: number) {
 
 /** Runs `scenario` with a browser hearing `sentence`, closing it whatever happens. */
 export async function withBrowserHearing<T>(
-  sentence: string,
+  sentence: string | Script,
   scenario: (browser: Browser) => Promise<T>,
   clip?: Clip,
 ) {
