@@ -10,6 +10,7 @@ import { ExecoraAgent } from "./execora-agent";
 import { InFlight } from "./in-flight";
 import { admitParticipant } from "./participant-gate";
 import { turnPublisher } from "./turn-packet";
+import { microphoneReached } from "./merchant-microphone";
 import { registerTurnRpc } from "./turn-rpc";
 
 /**
@@ -79,6 +80,7 @@ export async function runVoiceJob(job: JobContext) {
     transcriber: components.turnStt,
     maxTurnMs: config.maxTurnMs,
     onMark: mark,
+    microphoneReached: () => microphoneReached(job.room, identity),
   });
   takeReleasedAt = () => control.takeReleasedAt();
   logger.info({ event: "voice_session_started", keyterms: keyterms.length }, "voice session started");

@@ -37,6 +37,23 @@ describe("push-to-talk turn control", () => {
     expect(session.calls).toEqual(["mic off"]);
   });
 
+  it("a press before the merchant's microphone reaches the agent answers listening only once it has", async () => {
+    const session = fakeSession();
+    let arrive: (reached: boolean) => void = () => {};
+    const control = createTurnControl(session, {
+      microphoneReached: () => new Promise<boolean>((resolve) => (arrive = resolve)),
+    });
+    let answered: string | null = null;
+    const press = control.startTurn().then((state) => (answered = state));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBeNull();
+    expect(session.calls).toEqual(["mic off"]);
+    arrive(true);
+    await press;
+    expect(answered).toBe("listening");
+    expect(session.calls.at(-1)).toBe("mic on");
+  });
+
   it("press interrupts the agent and listens; release keeps listening for the tail, then commits", async () => {
     const session = fakeSession();
     const tail = manualTail();

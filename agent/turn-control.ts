@@ -44,6 +44,8 @@ export function createTurnControl(
     /** A press held this long is cut and answered as if released (AGENT_MAX_TURN_SECONDS). */
     maxTurnMs?: number;
     onMark?: (mark: TurnMark) => void;
+    /** Resolves once the merchant's microphone reaches the agent (agent/merchant-microphone.ts). */
+    microphoneReached?: () => Promise<boolean>;
   } = {},
 ) {
   const tailMs = options.tailMs ?? RELEASE_TAIL_MS;
@@ -103,6 +105,13 @@ export function createTurnControl(
     async startTurn(): Promise<TurnState> {
       // A press during the previous release tail: that turn is committed first, never lost.
       if (ending) await ending;
+      // "Listening" only once the microphone is here: the page starts talking when it reads it.
+      if (options.microphoneReached && !(await options.microphoneReached())) {
+        logger.warn(
+          { event: "voice_microphone_missing" },
+          "press with no microphone track from the merchant",
+        );
+      }
       try {
         // Stop the agent's speech at once; a speech that refuses to stop is not worth waiting on.
         Promise.resolve(session.interrupt().await).catch(() => undefined);

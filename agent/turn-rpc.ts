@@ -28,6 +28,7 @@ export function registerTurnRpc(
     transcriber?: TurnTranscriber | null;
     maxTurnMs?: number;
     onMark?: (mark: TurnMark) => void;
+    microphoneReached?: () => Promise<boolean>;
   } = {},
 ): TurnControl {
   const control = createTurnControl(session, options);
