@@ -8,9 +8,9 @@ import { sessionComponents } from "./components";
 import { agentConfig } from "./config";
 import { ExecoraAgent } from "./execora-agent";
 import { InFlight } from "./in-flight";
+import { microphoneReached } from "./merchant-microphone";
 import { admitParticipant } from "./participant-gate";
 import { turnPublisher } from "./turn-packet";
-import { microphoneReached } from "./merchant-microphone";
 import { registerTurnRpc } from "./turn-rpc";
 
 /**

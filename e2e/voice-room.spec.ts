@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { removeSpokenClips, withBrowserHearing } from "./support/microphone";
 import { CLIP, holdInRoom, inboundAudioSamples, roomPage } from "./support/room";
 import { balanceOf } from "./support/shop-api";
@@ -104,8 +104,11 @@ test("the agent worker crashes after a turn: the next press reaches a new agent 
       await expect.poll(restartsSoFar, { timeout: 90_000, intervals: [500] }).toBe(before + 1);
       expect(await balanceOf(page, ids["Rahul Sharma"] as string)).toBe(120_000);
 
-      // A new session (a new room, a new agent job); the microphone reopens, so it hears the
-      // sentence again: exactly one more payment, and the first one is not replayed.
+      // The dead agent stays in the room until the server times it out, so a press now finds no
+      // one answering: the page says so and drops that session. The next hold is a new session (a
+      // new room, a new agent job); the microphone reopens and hears the sentence again: exactly
+      // one more payment, and the first one is not replayed.
+      await pressUntilAnswered(page);
       await holdInRoom(page);
       await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹700.").first()).toBeVisible({
         timeout: 30_000,
@@ -115,3 +118,14 @@ test("the agent worker crashes after a turn: the next press reaches a new agent 
     CLIP,
   );
 });
+
+/** Holds until the page either listens or says the connection dropped, then lets go. */
+async function pressUntilAnswered(page: Page) {
+  const button = page.getByRole("button", { name: "Hold to talk" });
+  await button.hover();
+  await page.mouse.down();
+  const dropped = page.getByText("The voice connection dropped.", { exact: false });
+  await expect(page.getByText("Listening…").or(dropped)).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press("Escape");
+  await page.mouse.up();
+}

@@ -183,7 +183,7 @@ describe("a held turn over the room", () => {
   it("fails the turn and mutes on any other RPC error, and sends nothing for it on release", async () => {
     const { transport, room, mic } = await connectedTransport();
     room.answerRpc = async (call: RpcCall) => {
-      throw new RpcError(RpcError.ErrorCode.RESPONSE_TIMEOUT, `${call.method} timed out`);
+      throw new RpcError(RpcError.ErrorCode.APPLICATION_ERROR, `${call.method} refused`);
     };
     transport.press("turn-1", () => true);
     await settle();
@@ -192,6 +192,25 @@ describe("a held turn over the room", () => {
     transport.release();
     await settle(1_000);
     expect(room.methods()).toEqual(["start_turn"]);
+  });
+});
+
+describe("an agent that stops answering", () => {
+  it.each([
+    RpcError.ErrorCode.RESPONSE_TIMEOUT,
+    RpcError.ErrorCode.CONNECTION_TIMEOUT,
+    RpcError.ErrorCode.RECIPIENT_DISCONNECTED,
+  ])("ends the session on RPC error %i, so the next press is dispatched a new agent", async (code) => {
+    const { transport, room, mic } = await connectedTransport();
+    room.answerRpc = async (call: RpcCall) => {
+      throw new RpcError(code, `${call.method}: no answer`);
+    };
+    transport.press("turn-1", () => true);
+    await settle();
+    expect(mic?.muted).toBe(true);
+    expect(hooks.onClosed).toHaveBeenCalledTimes(1);
+    expect(room.connected).toBe(false);
+    expect(events).toEqual([]);
   });
 });
 

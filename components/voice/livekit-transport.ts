@@ -89,11 +89,14 @@ export async function connectLiveKitTransport(
   });
   // This room's agent job is gone (its worker crashed or was restarted): no one will answer here,
   // so the session is over; the next press starts a new one, which is dispatched a new agent.
-  room.on(RoomEvent.ParticipantDisconnected, (participant: RemoteParticipant) => {
-    if (disposing || !isAgentParticipant(participant)) return;
+  const closeSession = () => {
+    if (disposing) return;
     disposing = true;
     void room.disconnect();
     hooks.onClosed();
+  };
+  room.on(RoomEvent.ParticipantDisconnected, (participant: RemoteParticipant) => {
+    if (isAgentParticipant(participant)) closeSession();
   });
   let mic: LocalAudioTrack | null = null;
   try {
@@ -105,8 +108,11 @@ export async function connectLiveKitTransport(
     mic = await openMutedMicrophone();
     await room.localParticipant.publishTrack(mic, { source: Track.Source.Microphone });
     const agent = await waitForAgent(room);
-    return pushToTalkOverRoom(room, mic, agent, hooks, events, () => {
-      disposing = true;
+    return pushToTalkOverRoom(room, mic, agent, hooks, events, {
+      markDisposing: () => {
+        disposing = true;
+      },
+      closeSession,
     });
   } catch (error) {
     disposing = true;
@@ -116,13 +122,20 @@ export async function connectLiveKitTransport(
   }
 }
 
+const AGENT_GONE: number[] = [
+  RpcError.ErrorCode.CONNECTION_TIMEOUT,
+  RpcError.ErrorCode.RESPONSE_TIMEOUT,
+  RpcError.ErrorCode.RECIPIENT_DISCONNECTED,
+];
+const agentGone = (error: unknown) => error instanceof RpcError && AGENT_GONE.includes(error.code);
+
 function pushToTalkOverRoom(
   room: Room,
   mic: LocalAudioTrack,
   agent: RemoteParticipant,
   { dispatch }: TransportHooks,
   events: ReturnType<typeof listenToAgent>,
-  markDisposing: () => void,
+  session: { markDisposing: () => void; closeSession: () => void },
 ): TalkTransport {
   let clientTurnId: string | null = null;
   let pressing: Promise<void> = Promise.resolve();
@@ -144,7 +157,12 @@ function pushToTalkOverRoom(
       }
     }
   };
-  const failed = () => dispatch({ type: "failed", error: "failed" });
+  // An agent that crashed is still in the room until the server times it out (seconds): its
+  // silence is the first sign. Close this session so the next press is dispatched a new agent.
+  const failed = (error?: unknown) => {
+    if (agentGone(error)) session.closeSession();
+    else dispatch({ type: "failed", error: "failed" });
+  };
 
   async function start(turnId: string, stillHeld: () => boolean) {
     clearTimeout(muteTimer);
@@ -173,11 +191,11 @@ function pushToTalkOverRoom(
       // late cancel_turn would drop this turn, and the old start's mute would silence it.
       pressing = pressing
         .then(() => start(turnId, stillHeld))
-        .catch(() => {
+        .catch((error: unknown) => {
           // The agent never heard start_turn: nothing may reach the room for this turn.
           if (clientTurnId === turnId) clientTurnId = null;
           void mic.mute();
-          failed();
+          failed(error);
         });
     },
     release() {
@@ -197,7 +215,7 @@ function pushToTalkOverRoom(
         .catch(() => {});
     },
     dispose() {
-      markDisposing();
+      session.markDisposing();
       clearTimeout(muteTimer);
       events.stop();
       mic.stop();
