@@ -5,12 +5,11 @@ import { microphoneReached } from "./merchant-microphone";
 
 /** A room as the agent sees it: the merchant's publications, subscribed or not. */
 function roomWith(publications: { source: TrackSource; track?: object }[]) {
+  const merchantTracks = new Map<string, unknown>(publications.map((p, i) => [`TR_${i}`, p]));
   const room = Object.assign(new EventEmitter(), {
-    remoteParticipants: new Map([
-      ["merchant", { trackPublications: new Map(publications.map((p, i) => [`TR_${i}`, p])) }],
-    ]),
+    remoteParticipants: new Map([["merchant", { trackPublications: merchantTracks }]]),
   });
-  return { room: room as unknown as Room, publications };
+  return { room: room as unknown as Room, merchantTracks };
 }
 
 describe("the merchant's microphone reaching the agent", () => {
@@ -20,14 +19,10 @@ describe("the merchant's microphone reaching the agent", () => {
   });
 
   it("waits for the subscription, and ignores other participants' and other sources' tracks", async () => {
-    const { room, publications } = roomWith([{ source: TrackSource.SOURCE_CAMERA, track: {} }]);
+    const { room, merchantTracks } = roomWith([{ source: TrackSource.SOURCE_CAMERA, track: {} }]);
     const reached = microphoneReached(room, "merchant", 2_000);
     const microphone: { source: TrackSource; track?: object } = { source: TrackSource.SOURCE_MICROPHONE };
-    publications.push(microphone);
-    (room.remoteParticipants.get("merchant")?.trackPublications as Map<string, unknown>).set(
-      "TR_mic",
-      microphone,
-    );
+    merchantTracks.set("TR_mic", microphone);
     (room as unknown as EventEmitter).emit(RoomEvent.TrackSubscribed);
     microphone.track = {};
     (room as unknown as EventEmitter).emit(RoomEvent.TrackSubscribed);
