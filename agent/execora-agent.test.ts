@@ -12,7 +12,8 @@ afterEach(async () => {
 });
 
 async function ownerSession(llmScript: ConstructorParameters<typeof CountingLLM>[0], customers = {}) {
-  const shop = await voiceShop(customers);
+  // Quick mode: these tests follow a turn through the agent, not the read-back (run-voice-command tests).
+  const shop = await voiceShop(customers, { quickMode: true });
   const model = new CountingLLM(llmScript);
   const agent = await agentSessionFor(
     { businessId: shop.businessId, id: shop.owner.id, role: "OWNER" },
@@ -34,7 +35,7 @@ describe("the LiveKit agent: fast path first", () => {
         status: "EXECUTED",
         intent: "record_payment",
         transcript: "Rahul ne 500 diye",
-        reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200.",
+        reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye.",
         language: "hi-Latn",
       }),
     ]);
@@ -57,7 +58,7 @@ describe("the LiveKit agent: the LLM's tools", () => {
     const result = await agent.say(LONG_TAIL);
     result.expect.containsFunctionCall({ name: "record_payment" });
     result.expect.containsFunctionCallOutput({
-      output: JSON.stringify("Rahul Sharma se ₹500 mile. Baaki ₹1,200."),
+      output: JSON.stringify("Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye."),
     });
     expect(model.calls).toBeGreaterThanOrEqual(1);
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);

@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 async function sessionWithoutLlm() {
-  const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+  const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
   const agent = await agentSessionFor(
     { businessId: shop.businessId, id: shop.owner.id, role: "OWNER" },
     new FastPathOnlyLLM(),
@@ -28,7 +28,10 @@ describe("the LiveKit agent without an LLM key", () => {
     result.expect.nextEvent().isMessage({ role: "assistant" });
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
     expect(agent.packets).toEqual([
-      expect.objectContaining({ status: "EXECUTED", reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200." }),
+      expect.objectContaining({
+        status: "EXECUTED",
+        reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye.",
+      }),
     ]);
   });
 

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 it("drives the real OpenAI plugin: our tool schemas go out, the streamed tool call runs against the database", async () => {
-  const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+  const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
   const said = "Please note that Rahul Sharma handed over five hundred rupees today";
   const server = await startOpenAiServer((body) => {
     const last = body.messages.at(-1);

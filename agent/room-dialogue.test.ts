@@ -24,7 +24,7 @@ beforeAll(async () => {
     { PATH, HOME, DATABASE_URL, AUTH_SECRET },
     { AGENT_MAX_TURN_SECONDS: String(MAX_TURN_SECONDS) },
   );
-  shop = await voiceShop({ "Rahul Sharma": 170_000, "Rahul Gupta": 80_000 });
+  shop = await voiceShop({ "Rahul Sharma": 170_000, "Rahul Gupta": 80_000 }, { quickMode: true });
   ({ merchant } = await merchantInRoom(stack, agentName, shop.ownerCtx));
 }, 180_000);
 afterAll(async () => {
@@ -91,7 +91,7 @@ describe("one merchant's turns in a real room", () => {
     expect(merchant.packets.at(-1)).toMatchObject({
       status: "EXECUTED",
       transcript: "rahul sharma ne two hundred rupees diye",
-      reply: "Rahul Sharma se ₹200 mile. Baaki ₹1,500.",
+      reply: "Rahul Sharma se ₹200 mile. Baaki ₹1,500. Galat ho to undo boliye.",
     });
     expect(await sharma()).toBe(150_000);
     expect(await merchant.rpc("end_turn")).toEqual({ state: "idle" });

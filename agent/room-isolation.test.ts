@@ -38,7 +38,7 @@ function bareToken(room: string, options: { ttl?: number; dispatch?: boolean } =
 }
 
 async function shopInRoom(name: string, openingPaise: number) {
-  const shop = await voiceShop({ [name]: openingPaise });
+  const shop = await voiceShop({ [name]: openingPaise }, { quickMode: true });
   const { session, merchant } = await merchantInRoom(stack, agentName, shop.ownerCtx);
   joined.push(merchant);
   return { shop, session, merchant, balance: () => balanceOf(shop.ids[name] as string) };
@@ -61,8 +61,8 @@ describe("two shops at once, each in its own room", () => {
       "rahul ne five hundred rupees diye",
       "rahul ne two hundred rupees diye",
     ]);
-    expect(heardA.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹1,200.");
-    expect(heardB.reply).toBe("Rahul Sharma se ₹200 mile. Baaki ₹700.");
+    expect(heardA.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye.");
+    expect(heardB.reply).toBe("Rahul Sharma se ₹200 mile. Baaki ₹700. Galat ho to undo boliye.");
     expect({ a: await a.balance(), b: await b.balance() }).toEqual({ a: 120_000, b: 70_000 });
     expect({ a: await entryCount(a.shop.businessId), b: await entryCount(b.shop.businessId) }).toEqual({
       a: 2,

@@ -25,7 +25,7 @@ const executedTurns = (businessId: string) =>
 
 describe("the agent worker stopped during a session", () => {
   it("SIGTERM right after the release: the turn still finishes and is stored, then the worker exits cleanly", async () => {
-    const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+    const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
     const { merchant } = await merchantInRoom(stack, agentName, shop.ownerCtx);
     joined.push(merchant);
     const worker = stack.worker;
@@ -42,7 +42,7 @@ describe("the agent worker stopped during a session", () => {
     await expect.poll(() => merchant.packets.length, { timeout: 30_000, interval: 100 }).toBe(1);
     expect(merchant.packets[0]).toMatchObject({
       status: "EXECUTED",
-      reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200.",
+      reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye.",
     });
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
     expect(await executedTurns(shop.businessId)).toBe(1);
@@ -54,7 +54,7 @@ describe("the agent worker stopped during a session", () => {
 
   it("SIGKILL mid-session, then a new worker: a new session works and nothing is written twice", async () => {
     await stack.restartWorker();
-    const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+    const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
     const first = await merchantInRoom(stack, agentName, shop.ownerCtx);
     joined.push(first.merchant);
     expect((await sayTurn(first.merchant, "Rahul ne five hundred rupees diye")).status).toBe("EXECUTED");
@@ -76,7 +76,7 @@ describe("the agent worker stopped during a session", () => {
     joined.push(second.merchant);
     expect(await sayTurn(second.merchant, "Rahul ne two hundred rupees diye")).toMatchObject({
       status: "EXECUTED",
-      reply: "Rahul Sharma se ₹200 mile. Baaki ₹1,000.",
+      reply: "Rahul Sharma se ₹200 mile. Baaki ₹1,000. Galat ho to undo boliye.",
     });
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(100_000);

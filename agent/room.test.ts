@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe("push-to-talk in a real LiveKit room", () => {
   it("a spoken payment released right after its last word is heard, recorded, shown and spoken back", async () => {
-    const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+    const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
     const config = liveKitConfig({
       LIVEKIT_URL: stack.server.url,
       LIVEKIT_API_KEY: stack.server.apiKey,
@@ -57,7 +57,7 @@ describe("push-to-talk in a real LiveKit room", () => {
       status: "EXECUTED",
       intent: "record_payment",
       transcript: "rahul ne five hundred rupees diye",
-      reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200.",
+      reply: "Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye.",
     });
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
     // The reply arrives as the agent's audio track, with sound in it.

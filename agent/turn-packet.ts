@@ -1,4 +1,5 @@
 import { TURN_PACKET_TOPIC, type TurnPacket } from "@/lib/voice/turn-packet";
+import { isUndoable } from "@/lib/voice/undoable";
 import type { VoiceResult } from "../server/voice/engine/types";
 
 export type { TurnPacket };
@@ -15,6 +16,7 @@ export function turnPacket(result: VoiceResult, transcript: string): TurnPacket 
     language: result.language,
     confirmTurnId: result.confirmTurnId,
     candidates: result.candidates,
+    undoable: isUndoable(result),
   };
 }
 

@@ -10,10 +10,11 @@ async function withShopHearing(
   sentence: string,
   owedPaise: number,
   scenario: (page: Page, rahulId: string) => Promise<void>,
+  options: { quickMode?: boolean } = {},
 ) {
   await withBrowserHearing(sentence, async (browser) => {
     const page = await openPage(browser);
-    const ids = await shopWithCustomers(page, { "Rahul Sharma": owedPaise });
+    const ids = await shopWithCustomers(page, { "Rahul Sharma": owedPaise }, options);
     await page.goto("/");
     await scenario(page, ids["Rahul Sharma"] as string);
   });
@@ -23,14 +24,45 @@ test.afterAll(removeSpokenClips);
 
 // The offline path end to end: a real (fake-device) microphone, MediaRecorder, the upload, ffmpeg,
 // pocketsphinx with this shop's grammar, the command engine and the khata in the database.
-test("holding the talk button records a spoken payment in the khata", async () => {
+test("a spoken payment is read back first, written on Yes, and the panel's Undo takes it back by name", async () => {
   test.setTimeout(120_000);
   await withShopHearing("Rahul ne five hundred rupees diye", 170_000, async (page, rahulId) => {
     await holdToTalk(page, 3_500);
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText("Rahul Sharma se ₹500 mile, likh doon? Haan ya nahi?")).toBeVisible();
+    expect(await balanceOf(page, rahulId)).toBe(170_000);
+
+    await page.getByRole("button", { name: "Yes", exact: true }).click();
     await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200.")).toBeVisible();
     expect(await balanceOf(page, rahulId)).toBe(120_000);
+
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await expect(page.getByText("Rahul Sharma ka ₹500 payment hata doon? Haan ya nahi?")).toBeVisible();
+    expect(await balanceOf(page, rahulId)).toBe(120_000);
+    await page.getByRole("button", { name: "Yes", exact: true }).click();
+    await expect(page.getByText("Pichhli entry hata di.")).toBeVisible();
+    expect(await balanceOf(page, rahulId)).toBe(170_000);
+    await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeHidden();
   });
+});
+
+test("in quick mode a clearly heard payment is written at once, and the reply says how to undo it", async () => {
+  test.setTimeout(120_000);
+  await withShopHearing(
+    "Rahul ne five hundred rupees diye",
+    170_000,
+    async (page, rahulId) => {
+      await holdToTalk(page, 3_500);
+      await expect(
+        page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200. Galat ho to undo boliye."),
+      ).toBeVisible({
+        timeout: 20_000,
+      });
+      expect(await balanceOf(page, rahulId)).toBe(120_000);
+      await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeVisible();
+    },
+    { quickMode: true },
+  );
 });
 
 test("a spoken balance question is answered from the khata", async () => {

@@ -17,7 +17,7 @@ test("microphone refused: a clear message, and the typed command bar still recor
   });
   try {
     const page = await openPage(browser, undefined, roomURL);
-    const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000 });
+    const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000 }, { quickMode: true });
     await page.goto("/");
     await page.locator('[data-talk-ready="true"]').waitFor();
     const button = page.getByRole("button", { name: "Hold to talk" });
@@ -45,7 +45,7 @@ test("LiveKit unreachable: the page says live voice could not start, and the nex
     const page = await openPage(browser, undefined, roomURL);
     // Every WebSocket to the LiveKit server is closed at once, as when the server is down.
     await page.routeWebSocket(/\/rtc/, (socket) => socket.close());
-    const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000 });
+    const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000 }, { quickMode: true });
     await page.goto("/");
     await page.locator('[data-talk-ready="true"]').waitFor();
     const button = page.getByRole("button", { name: "Hold to talk" });

@@ -59,6 +59,7 @@ function BusinessForm({ business }: { business: Business }) {
     phone: business.phone ? formatIndianMobile(business.phone) : "",
     address: business.address ?? "",
     voiceConfirm: paiseToAmountInput(business.voiceConfirmPaise),
+    voiceMode: business.voiceQuickMode ? "quick" : "confirm",
   });
   const update = useMutation(
     trpc.business.update.mutationOptions({
@@ -75,7 +76,7 @@ function BusinessForm({ business }: { business: Business }) {
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const { voiceConfirm, ...fields } = values;
+    const { voiceConfirm, voiceMode, ...fields } = values;
     const voiceConfirmPaise =
       voiceConfirm.trim() === "" || voiceConfirm.trim() === "0" ? 0 : amountInputToPaise(voiceConfirm);
     if (voiceConfirmPaise === null) {
@@ -88,6 +89,7 @@ function BusinessForm({ business }: { business: Business }) {
       gstin: registered ? fields.gstin : "",
       address: fields.address.trim() || null,
       voiceConfirmPaise,
+      voiceQuickMode: voiceMode === "quick",
     });
   }
 
@@ -149,6 +151,24 @@ function BusinessForm({ business }: { business: Business }) {
           inputMode="decimal"
           error={confirmError ?? errors.voiceConfirmPaise}
           {...bind("voiceConfirm")}
+        />
+        <RadioGroup
+          legend={t("business.voiceMode")}
+          name="voiceMode"
+          value={values.voiceMode}
+          onChange={(value) => set("voiceMode", value)}
+          options={[
+            {
+              value: "confirm",
+              label: t("business.voiceModeConfirm"),
+              description: t("business.voiceModeConfirmHint"),
+            },
+            {
+              value: "quick",
+              label: t("business.voiceModeQuick"),
+              description: t("business.voiceModeQuickHint"),
+            },
+          ]}
         />
       </fieldset>
       {isOwner ? (

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isUndoable } from "@/lib/voice/undoable";
 import { useErrorText } from "../forms/use-error-text";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
@@ -14,6 +15,7 @@ import { TextField } from "../ui/field";
 import { PushToTalk } from "./push-to-talk";
 import { QuestionAnswers } from "./question-answers";
 import { questionOf } from "./talk-state";
+import { UndoButton } from "./undo-button";
 
 type VoiceResult = RouterOutputs["voice"]["run"];
 
@@ -67,6 +69,9 @@ export function CommandBar() {
       ) : null}
       {question ? (
         <QuestionAnswers key={question.confirmTurnId} question={question} onAnswered={onSuccess} />
+      ) : null}
+      {result && isUndoable(result) ? (
+        <UndoButton key={result.turnId} turnId={result.turnId} onAsked={onSuccess} />
       ) : null}
       <Link href="/voice" className="text-sm text-brand-700 underline">
         {t("bar.history")}

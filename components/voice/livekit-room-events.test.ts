@@ -49,7 +49,7 @@ describe("the agent's execora.turn packet", () => {
     listen();
     room.emit(RoomEvent.DataReceived, bytes(packet), AGENT, undefined, "execora.turn");
     expect(events).toEqual([
-      { type: "result", ...packet, confirmTurnId: null, candidates: [], question: null },
+      { type: "result", ...packet, confirmTurnId: null, candidates: [], undoable: false, question: null },
     ]);
     expect(hooks.onTurnStored).toHaveBeenCalledTimes(1);
   });
@@ -63,7 +63,12 @@ describe("the agent's execora.turn packet", () => {
     const question = { ...packet, status: "NEEDS_CONFIRMATION", confirmTurnId: packet.turnId, candidates };
     room.emit(RoomEvent.DataReceived, bytes(question), AGENT, undefined, "execora.turn");
     expect(events).toEqual([
-      { type: "result", ...question, question: { confirmTurnId: packet.turnId, candidates } },
+      {
+        type: "result",
+        ...question,
+        undoable: false,
+        question: { confirmTurnId: packet.turnId, candidates },
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { isUndoable } from "@/lib/voice/undoable";
 import { speakReply } from "./speak-reply";
 import { questionOf } from "./talk-state";
 import type { TalkTransport, TransportHooks } from "./talk-transport";
@@ -12,6 +13,7 @@ type OfflineTurnResponse = {
     status: string;
     confirmTurnId: string | null;
     candidates: { id: string; name: string }[];
+    resultEntityType: string | null;
   } | null;
 };
 
@@ -79,6 +81,7 @@ export function createOfflineTransport({ dispatch, onTurnStored }: TransportHook
         reply: turn.reply,
         language,
         question: turn.result ? questionOf(turn.result) : null,
+        undoable: turn.result ? isUndoable(turn.result) : false,
       });
       onTurnStored();
       stopSpeaking = speakReply(turn.reply, language, dispatch);

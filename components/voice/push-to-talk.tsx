@@ -3,10 +3,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isUndoable } from "@/lib/voice/undoable";
 import { Button } from "../ui/button";
 import { QuestionAnswers } from "./question-answers";
 import { speakReply } from "./speak-reply";
 import { isHolding, questionOf, type TalkState } from "./talk-state";
+import { UndoButton } from "./undo-button";
 import { usePushToTalk } from "./use-push-to-talk";
 import { useSpaceToTalk } from "./use-space-to-talk";
 
@@ -52,11 +54,25 @@ export function PushToTalk() {
           key={state.question.confirmTurnId}
           question={state.question}
           onAnswered={(result) => {
-            dispatch({ type: "answered", reply: result.reply, question: questionOf(result) });
+            dispatch({
+              type: "answered",
+              reply: result.reply,
+              question: questionOf(result),
+              undoTurnId: isUndoable(result) ? result.turnId : null,
+            });
             // The turn is over: say the answer's result aloud, without touching the turn's phase.
             speakReply(result.reply, result.language, () => {});
             void queryClient.invalidateQueries();
           }}
+        />
+      ) : null}
+      {state.undoTurnId && !holding && !state.question ? (
+        <UndoButton
+          key={state.undoTurnId}
+          turnId={state.undoTurnId}
+          onAsked={(asked) =>
+            dispatch({ type: "undoAsked", reply: asked.reply, question: questionOf(asked) })
+          }
         />
       ) : null}
       {/* biome-ignore lint/a11y/useMediaCaption: the agent's live voice (LiveKit path); its words are the reply text above. */}

@@ -140,4 +140,29 @@ describe("push-to-talk turn state", () => {
     expect(run([{ type: "answered", reply: "late", question: null }], answered).reply).toBe(answered.reply);
     expect(run([{ type: "press" }], asked).question).toBeNull();
   });
+
+  it("offers Undo under a reply that wrote something, until the next press or the Undo question", () => {
+    const wrote = run([...heldAndReleased, { ...paymentResult, undoable: true }, { type: "finished" }]);
+    expect(wrote.undoTurnId).toBe("turn-1");
+    expect(run([...heldAndReleased, paymentResult]).undoTurnId).toBeNull();
+    const asked = run(
+      [
+        {
+          type: "undoAsked",
+          reply: "Rahul Sharma ka ₹500 payment hata doon? Haan ya nahi?",
+          question: { confirmTurnId: "turn-2", candidates: [] },
+        },
+      ],
+      wrote,
+    );
+    expect(asked).toMatchObject({ undoTurnId: null, question: { confirmTurnId: "turn-2" } });
+    expect(run([{ type: "press" }], wrote).undoTurnId).toBeNull();
+    // A payment confirmed with the Yes button can be undone from there too.
+    const question = { confirmTurnId: "turn-3", candidates: [] };
+    const confirmed = run(
+      [{ type: "answered", reply: "Rahul Sharma se ₹500 mile.", question: null, undoTurnId: "turn-3" }],
+      { ...wrote, question },
+    );
+    expect(confirmed.undoTurnId).toBe("turn-3");
+  });
 });

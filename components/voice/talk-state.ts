@@ -28,6 +28,8 @@ export type TalkState = {
   reply: string;
   language: string | null;
   question: VoiceQuestion | null;
+  /** The turn whose entry the panel's Undo button would take back (it wrote something). */
+  undoTurnId: string | null;
   error: TalkError | null;
   releasedAt: number | null;
   /** Release to the first reply audio, measured once per turn. */
@@ -49,9 +51,12 @@ export type TalkEvent =
       reply: string;
       language: string | null;
       question?: VoiceQuestion | null;
+      undoable?: boolean;
     }
   /** The merchant answered the question with a button: its reply, and any further question. */
-  | { type: "answered"; reply: string; question: VoiceQuestion | null }
+  | { type: "answered"; reply: string; question: VoiceQuestion | null; undoTurnId?: string | null }
+  /** The Undo button asked "Rahul Sharma ka ₹100 payment hata doon?" (or said there is nothing). */
+  | { type: "undoAsked"; reply: string; question: VoiceQuestion | null }
   | { type: "speaking"; at: number }
   | { type: "finished" }
   | { type: "failed"; error: TalkError }
@@ -67,6 +72,7 @@ export const initialTalkState: TalkState = {
   reply: "",
   language: null,
   question: null,
+  undoTurnId: null,
   error: null,
   releasedAt: null,
   firstAudioMs: null,
@@ -109,9 +115,14 @@ export function talkReducer(state: TalkState, event: TalkEvent): TalkState {
         reply: event.reply,
         language: event.language,
         question: event.question ?? null,
+        undoTurnId: event.undoable && event.turnId ? event.turnId : null,
       };
     case "answered":
-      return state.question ? { ...state, reply: event.reply, question: event.question } : state;
+      return state.question
+        ? { ...state, reply: event.reply, question: event.question, undoTurnId: event.undoTurnId ?? null }
+        : state;
+    case "undoAsked":
+      return { ...state, reply: event.reply, question: event.question, undoTurnId: null };
     case "speaking":
       return AWAITING_REPLY.includes(state.phase) ? startSpeaking(state, event.at) : state;
     case "finished":

@@ -114,9 +114,18 @@ export async function expectNoHorizontalScroll(page: Page) {
 }
 
 /** A fresh shop's owner, signed in on `page`, whose customers owe what `owed` says; their ids by name. */
-export async function shopWithCustomers(page: Page, owed: Record<string, number>) {
+/**
+ * `quickMode`: spoken payments under the limit are written at once (Settings → quick mode), for
+ * specs about how a turn travels; by default every spoken entry is read back for a yes first.
+ */
+export async function shopWithCustomers(
+  page: Page,
+  owed: Record<string, number>,
+  { quickMode = false }: { quickMode?: boolean } = {},
+) {
   const shop = await createRegisteredShop(page.request);
   await signIn(page, shop.email, shop.password);
+  if (quickMode) await trpcMutation(page.request, "business.update", { voiceQuickMode: true });
   const ids: Record<string, string> = {};
   for (const [name, paise] of Object.entries(owed)) {
     const customer = await trpcMutation<{ id: string }>(page.request, "customers.create", { name });

@@ -16,7 +16,10 @@ describe("the agent's execora.turn packet", () => {
       ...packet,
       confirmTurnId: null,
       candidates: [],
+      undoable: false,
     });
+    // A payment the agent wrote: the page offers Undo under it.
+    expect(parseTurnPacket(JSON.stringify({ ...packet, undoable: true }))).toMatchObject({ undoable: true });
   });
 
   it("reads the choices of a question, and treats a packet without them as asking nothing", () => {
@@ -29,7 +32,7 @@ describe("the agent's execora.turn packet", () => {
         { id: "c2", name: "Rahul Gupta" },
       ],
     };
-    expect(parseTurnPacket(JSON.stringify(question))).toEqual(question);
+    expect(parseTurnPacket(JSON.stringify(question))).toEqual({ ...question, undoable: false });
     expect(parseTurnPacket(JSON.stringify(packet))).toMatchObject({ confirmTurnId: null, candidates: [] });
   });
 

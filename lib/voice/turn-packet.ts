@@ -19,6 +19,8 @@ const turnPacket = z.object({
     .array(z.object({ id: z.string().min(1).max(64), name: z.string().max(200) }))
     .max(3)
     .default([]),
+  // It wrote a payment, credit or bill: the page offers Undo under the reply.
+  undoable: z.boolean().default(false),
 });
 
 export type TurnPacket = z.infer<typeof turnPacket>;

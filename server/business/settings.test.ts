@@ -14,6 +14,7 @@ describe("business settings", () => {
       gstScheme: "REGULAR",
       gstin: MAHARASHTRA_GSTIN.toLowerCase(),
       voiceConfirmPaise: 200_000,
+      voiceQuickMode: true,
     });
     expect(updated).toMatchObject({
       name: "Gupta General Store",
@@ -23,6 +24,7 @@ describe("business settings", () => {
       gstin: MAHARASHTRA_GSTIN,
       stateCode: "27",
       voiceConfirmPaise: 200_000,
+      voiceQuickMode: true,
       address: "1 Market Road",
     });
     expect(await shop.staffCaller.business.get()).toMatchObject({
@@ -77,6 +79,9 @@ describe("business settings", () => {
     await expect(shop.ownerCaller.business.update({ voiceConfirmPaise: -1 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+    await expect(
+      shop.ownerCaller.business.update({ voiceQuickMode: "yes" as unknown as boolean }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(shop.staffCaller.business.update({ name: "Mine now" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

@@ -18,6 +18,8 @@ export const updateBusinessInput = z.object({
   stateCode: stateCode.optional(),
   /** Voice actions above this amount are read back for a yes/no first (0 = always confirm). */
   voiceConfirmPaise: z.number().int().min(0).max(MAX_ENTRY_PAISE).optional(),
+  /** Spoken payments and credit under voiceConfirmPaise run at once instead of being read back. */
+  voiceQuickMode: z.boolean().optional(),
 });
 
 export type UpdateBusinessInput = z.output<typeof updateBusinessInput>;
@@ -32,6 +34,7 @@ const businessSelect = {
   gstin: true,
   stateCode: true,
   voiceConfirmPaise: true,
+  voiceQuickMode: true,
   updatedAt: true,
 } as const;
 
@@ -63,6 +66,7 @@ export async function updateBusiness(ctx: DomainContext, input: UpdateBusinessIn
         gstin: merged.gstin,
         stateCode: merged.stateCode,
         voiceConfirmPaise: merged.voiceConfirmPaise,
+        voiceQuickMode: merged.voiceQuickMode,
       },
       select: businessSelect,
     });

@@ -15,7 +15,7 @@ describe("voice router", () => {
       code: "UNAUTHORIZED",
     });
     await expect(caller.voice.history({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(caller.voice.undo()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(caller.voice.undo({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("validates the text and writes no turn for bad input", async () => {
@@ -74,20 +74,33 @@ describe("voice router", () => {
     expect(await balanceOf(theirs.ids["Rahul Sharma"] as string)).toBe(2_000_000);
   });
 
-  it("undo reverses the caller's own last voice entry only", async () => {
+  it("the Undo button asks by name about the caller's own entry, and only a yes takes it back", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 100_000 });
     const id = shop.ids["Rahul Sharma"] as string;
-    await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 300 diye" });
+    const paid = await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 300 diye" });
     expect(await balanceOf(id)).toBe(70_000);
-    // The owner has no voice entry of their own to undo.
-    expect(await shop.ownerCaller.voice.undo()).toMatchObject({ status: "REJECTED" });
-    expect(await balanceOf(id)).toBe(70_000);
-    expect(await shop.staffCaller.voice.undo()).toMatchObject({
-      status: "EXECUTED",
-      reply: "Pichhli entry hata di.",
+    // The owner has no voice entry of their own to undo, neither the latest nor staff's turn.
+    expect(await shop.ownerCaller.voice.undo({})).toMatchObject({ status: "REJECTED" });
+    expect(await shop.ownerCaller.voice.undo({ turnId: paid.turnId })).toMatchObject({ status: "REJECTED" });
+    const otherShop = await voiceShop({ "Rahul Sharma": 0 });
+    expect(await otherShop.ownerCaller.voice.undo({ turnId: paid.turnId })).toMatchObject({
+      status: "REJECTED",
     });
+    const asked = await shop.staffCaller.voice.undo({ turnId: paid.turnId });
+    expect(asked).toMatchObject({
+      status: "NEEDS_CONFIRMATION",
+      reply: "Rahul Sharma ka ₹300 payment hata doon? Haan ya nahi?",
+    });
+    expect(await balanceOf(id)).toBe(70_000);
+    const no = await shop.staffCaller.voice.confirm({ turnId: asked.confirmTurnId ?? "", answer: "no" });
+    expect(no.status).toBe("CANCELLED");
+    expect(await balanceOf(id)).toBe(70_000);
+    const again = await shop.staffCaller.voice.undo({ turnId: paid.turnId });
+    expect(
+      await shop.staffCaller.voice.confirm({ turnId: again.confirmTurnId ?? "", answer: "yes" }),
+    ).toMatchObject({ reply: "Pichhli entry hata di." });
     expect(await balanceOf(id)).toBe(100_000);
-    expect(await shop.staffCaller.voice.undo()).toMatchObject({ status: "REJECTED" });
+    expect(await shop.staffCaller.voice.undo({ turnId: paid.turnId })).toMatchObject({ status: "REJECTED" });
     expect(await balanceOf(id)).toBe(100_000);
   });
 

@@ -8,9 +8,10 @@ import {
   confirmVoiceInput,
   reportFirstAudioInput,
   runVoiceInput,
+  undoVoiceInput,
   voiceHistoryInput,
 } from "../../voice/engine/schema";
-import { undoLastVoiceAction } from "../../voice/engine/undo-voice-action";
+import { askToUndo } from "../../voice/engine/undo-question";
 import { liveKitConfig } from "../../voice/livekit/config";
 import { startVoiceSession } from "../../voice/livekit/session-token";
 import { RateLimiter } from "../rate-limit";
@@ -39,7 +40,7 @@ export const voiceRouter = createTRPCRouter({
   history: protectedProcedure
     .input(voiceHistoryInput)
     .query(({ ctx, input }) => findVoiceTurns(ctx.domain, input)),
-  undo: protectedProcedure.mutation(({ ctx }) => undoLastVoiceAction(ctx.domain)),
+  undo: protectedProcedure.input(undoVoiceInput).mutation(({ ctx, input }) => askToUndo(ctx.domain, input)),
   reportFirstAudio: protectedProcedure
     .input(reportFirstAudioInput)
     .mutation(({ ctx, input }) => reportFirstAudio(ctx.domain, input)),

@@ -81,7 +81,7 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
     case "schedule_reminder":
       return scheduleReminderByVoice(ctx, action, lang);
     case "undo_last":
-      return undoLastVoiceEntry(ctx, lang);
+      return undoLastVoiceEntry(ctx, lang, action.turnId);
   }
 }
 

@@ -3,11 +3,12 @@ import { canonicalPhone, customerWithPhone } from "../../customers/shared-phone"
 import type { ParsedCommand } from "../types";
 import { voiceProducts } from "./catalog";
 import { executeAction } from "./execute";
-import { planCommand } from "./plan";
+import { planCommand, ranUnasked } from "./plan";
 import { replies, replyLang } from "./replies";
 import { reminderQuestion } from "./schedule-reminder";
 import { supersedePendingTurns } from "./turns";
-import type { Outcome, StoredCommand } from "./types";
+import type { Outcome, StoredCommand, VoiceChannel } from "./types";
+import { undoQuestion } from "./undo-question";
 
 export type Decided = { outcome: Outcome; stored: StoredCommand; candidates: { id: string; name: string }[] };
 
@@ -19,20 +20,33 @@ export async function planOutcome(
   ctx: DomainContext,
   parsed: ParsedCommand,
   turnId: string,
+  channel: VoiceChannel,
 ): Promise<Decided> {
   await supersedePendingTurns(ctx);
   const [business, products] = await Promise.all([
-    ctx.db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { voiceConfirmPaise: true } }),
+    ctx.db.business.findUniqueOrThrow({
+      where: { id: ctx.businessId },
+      select: { voiceConfirmPaise: true, voiceQuickMode: true },
+    }),
     voiceProducts(ctx),
   ]);
-  const plan = planCommand(parsed, {
+  const rules = {
     confirmPaise: business.voiceConfirmPaise,
+    quickMode: business.voiceQuickMode,
+    spoken: channel !== "TYPED",
+  };
+  const plan = planCommand(parsed, {
+    ...rules,
     productUnits: new Map(products.map((product) => [product.id, product.unit])),
   });
   const none: StoredCommand = { intent: parsed.intent, action: null, choice: null };
   switch (plan.step) {
     case "execute": {
-      const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, replyLang(parsed.language));
+      const lang = replyLang(parsed.language);
+      const outcome = await executeAction(ctx, plan.action, `voice:${turnId}`, lang);
+      if (outcome.status === "EXECUTED" && ranUnasked(plan.action, rules)) {
+        outcome.reply = `${outcome.reply} ${replies.undoHint(lang)}`;
+      }
       return { outcome, stored: { ...none, action: plan.action }, candidates: [] };
     }
     case "confirm": {
@@ -40,6 +54,10 @@ export async function planOutcome(
       const shared = await sharedPhoneQuestion(ctx, plan.stored, lang);
       if (shared) return { outcome: shared.outcome, stored: shared.stored, candidates: [] };
       const stored = plan.stored.action;
+      if (stored?.kind === "undo_last") {
+        const asked = await undoQuestion(ctx, lang);
+        return { outcome: asked.outcome, stored: { ...plan.stored, action: asked.action }, candidates: [] };
+      }
       if (stored?.kind === "schedule_reminder") {
         const question = await reminderQuestion(ctx, stored, lang);
         if (question && "refused" in question) {

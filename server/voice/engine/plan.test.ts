@@ -3,7 +3,13 @@ import type { ParsedCommand } from "../types";
 import { planCommand } from "./plan";
 
 const RAHUL = { kind: "matched" as const, id: "c1", name: "Rahul Sharma", score: 1, mention: "Rahul Sharma" };
-const options = { confirmPaise: 1_000_000, productUnits: new Map([["rice", "kg"]]) };
+// Typed commands: spoken ones are read back by default (see "spoken money" below).
+const options = {
+  confirmPaise: 1_000_000,
+  spoken: false,
+  quickMode: false,
+  productUnits: new Map([["rice", "kg"]]),
+};
 
 function parsed(overrides: Partial<ParsedCommand>): ParsedCommand {
   return {
@@ -49,6 +55,22 @@ describe("planCommand", () => {
     expect(
       planCommand(parsed({ amountPaise: 5_000_000 }), { ...options, confirmPaise: 10_000_000 }).step,
     ).toBe("execute");
+  });
+
+  it("spoken money is read back by default, whatever the amount; quick mode runs it under the limit", () => {
+    const spoken = { ...options, spoken: true };
+    const twelve = planCommand(parsed({ intent: "record_credit", amountPaise: 1_200 }), spoken);
+    expect(twelve).toMatchObject({
+      step: "confirm",
+      reply: "Rahul Sharma ko ₹12 udhaar likh doon? Haan ya nahi?",
+    });
+    expect(planCommand(parsed({}), spoken).step).toBe("confirm");
+    const quick = { ...spoken, quickMode: true };
+    expect(planCommand(parsed({}), quick).step).toBe("execute");
+    expect(planCommand(parsed({ amountPaise: 1_000_000 }), quick).step).toBe("confirm");
+    expect(planCommand(parsed({ confidence: 0.69 }), quick).step).toBe("confirm");
+    // A question asked by voice writes nothing: no read-back.
+    expect(planCommand(parsed({ intent: "get_balance", amountPaise: null }), spoken).step).toBe("execute");
   });
 
   it("bills grams of a product sold by the kilo as a fraction of a kilo", () => {

@@ -111,10 +111,26 @@ const ALWAYS_CONFIRM = new Set<VoiceAction["kind"]>([
   "schedule_reminder",
 ]);
 
-function needsConfirmation(action: VoiceAction, parsed: ParsedCommand, confirmPaise: number): boolean {
+/** How the shop wants spoken money read back (Business.voiceConfirmPaise / voiceQuickMode). */
+export type ConfirmRules = {
+  confirmPaise: number;
+  /** Heard through a recogniser (not typed): a misheard "दो सौ" must not become ₹12 unasked. */
+  spoken: boolean;
+  quickMode: boolean;
+};
+
+function needsConfirmation(action: VoiceAction, parsed: ParsedCommand, rules: ConfirmRules): boolean {
   if (ALWAYS_CONFIRM.has(action.kind)) return true;
-  if ("amountPaise" in action && action.amountPaise >= confirmPaise) return true;
+  if ("amountPaise" in action) {
+    if (rules.spoken && !rules.quickMode) return true;
+    if (action.amountPaise >= rules.confirmPaise) return true;
+  }
   return parsed.confidence < LOW_CONFIDENCE && action.kind !== "list_dues";
+}
+
+/** A spoken write that ran without a read-back (quick mode): its reply says how to take it back. */
+export function ranUnasked(action: VoiceAction, rules: ConfirmRules): boolean {
+  return rules.spoken && "amountPaise" in action;
 }
 
 function confirmPlan(lang: "en" | "hi", action: VoiceAction, intent: string): Plan {
@@ -127,12 +143,13 @@ function confirmPlan(lang: "en" | "hi", action: VoiceAction, intent: string): Pl
 }
 
 /**
- * The decision table of the voice engine: ask for what is missing, confirm what is big, new,
- * destructive or unsure, execute the rest. Nothing here writes.
+ * The decision table of the voice engine: ask for what is missing, confirm what is spoken money
+ * (unless the shop chose quick mode), big, new, destructive or unsure; execute the rest. Nothing
+ * here writes.
  */
 export function planCommand(
   parsed: ParsedCommand,
-  options: { confirmPaise: number; productUnits: Map<string, string> },
+  options: ConfirmRules & { productUnits: Map<string, string> },
 ): Plan {
   const lang = replyLang(parsed.language);
   const intent = parsed.intent;
@@ -181,6 +198,6 @@ export function planCommand(
   if (ask || customer?.kind !== "matched") return ask ?? askFor("customer", lang);
   const action = customerAction(parsed, options.productUnits, customer.id, customer.name);
   if (!action) return { step: "reject", reply: replies.notUnderstood(lang) };
-  if (needsConfirmation(action, parsed, options.confirmPaise)) return confirmPlan(lang, action, intent);
+  if (needsConfirmation(action, parsed, options)) return confirmPlan(lang, action, intent);
   return { step: "execute", action };
 }

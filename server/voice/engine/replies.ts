@@ -2,10 +2,11 @@ import { formatInr } from "@/lib/money/paise";
 import { formatQuantity } from "@/lib/quantity";
 import type { Language } from "../types";
 import type { VoiceAction } from "./types";
+import type { UndoTarget } from "./undo-question";
 
 // Every sentence the voice engine says, in one place. Hindi replies are Hinglish in Latin script
 // (what a text-to-speech voice reads well and a merchant reads quickly).
-type Lang = "en" | "hi";
+export type Lang = "en" | "hi";
 
 export const replyLang = (language: Language): Lang => (language === "en" ? "en" : "hi");
 
@@ -75,6 +76,25 @@ export const replies = {
       : `${mention} naam ka customer nahi mila. Naya customer jod dein?`,
   confirm: (lang: Lang, action: VoiceAction) =>
     `${describeAction(lang, action)} ${lang === "en" ? "Yes or no?" : "Haan ya nahi?"}`,
+  confirmUndo: (lang: Lang, { customerName, what }: UndoTarget) => {
+    if (what.kind === "invoice") {
+      return lang === "en"
+        ? `Cancel ${customerName}'s bill ${what.number}? Yes or no?`
+        : `${customerName} ka bill ${what.number} cancel kar doon? Haan ya nahi?`;
+    }
+    const label =
+      lang === "en"
+        ? what.kind === "payment"
+          ? "payment"
+          : "credit"
+        : what.kind === "payment"
+          ? "payment"
+          : "udhaar";
+    return lang === "en"
+      ? `Remove ${customerName}'s ${money(what.amountPaise)} ${label}? Yes or no?`
+      : `${customerName} ka ${money(what.amountPaise)} ${label} hata doon? Haan ya nahi?`;
+  },
+  undoHint: (lang: Lang) => (lang === "en" ? "If that is wrong, say undo." : "Galat ho to undo boliye."),
   cancelled: (lang: Lang) => (lang === "en" ? "Okay, cancelled." : "Theek hai, cancel kar diya."),
   nothingPending: (lang: Lang) =>
     lang === "en" ? "There is nothing waiting for a yes or no." : "Koi sawaal baaki nahi hai.",

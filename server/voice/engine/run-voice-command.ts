@@ -39,6 +39,7 @@ async function decideAndRun(
   { parsed, choice, readBack }: ChoiceAnswer,
   turnId: string,
   now: Date,
+  channel: VoiceChannel,
 ) {
   if (parsed.intent === "confirm_yes" || parsed.intent === "confirm_no") {
     const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
@@ -50,7 +51,7 @@ async function decideAndRun(
     const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
     return { outcome, stored, candidates: outcome.candidates, confirmTurnId: outcome.pendingTurnId };
   }
-  const decided = await planOutcome(ctx, parsed, turnId);
+  const decided = await planOutcome(ctx, parsed, turnId, channel);
   const confirmTurnId = decided.outcome.status === "NEEDS_CONFIRMATION" ? turnId : null;
   return { ...decided, confirmTurnId };
 }
@@ -107,7 +108,7 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
         if (earlier) return { replayed: earlier };
       }
       const executeStarted = performance.now();
-      const decided = await decideAndRun(tx, answered, turnId, now);
+      const decided = await decideAndRun(tx, answered, turnId, now, input.channel);
       const timings = { parseMs, executeMs: elapsed(executeStarted), totalMs: elapsed(started) };
       const { outcome, stored, confirmTurnId } = decided;
       await saveTurn(tx, {

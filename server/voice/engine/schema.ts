@@ -19,3 +19,5 @@ export const reportFirstAudioInput = z.object({
   // Two minutes at most: anything longer is a tab left in the background, not a latency.
   firstAudioMs: z.number().int().min(0).max(120_000),
 });
+/** The panel's Undo under a reply: that turn's entry, or the caller's latest when no turn is given. */
+export const undoVoiceInput = z.object({ turnId: z.string().min(1).max(64).optional() }).default({});

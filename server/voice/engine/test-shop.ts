@@ -7,8 +7,18 @@ import { createTestBusiness } from "../../test/factories";
 import { forgetVoiceProducts } from "./catalog";
 
 /** A shop with customers (and opening balances in paise) and "Rice" (₹50/kg, alias chawal). */
-export async function voiceShop(customers: Record<string, number> = {}) {
+/**
+ * `quickMode`: spoken payments under the limit are written at once (Business.voiceQuickMode), for
+ * tests about the way a turn travels rather than the read-back every spoken entry gets by default.
+ */
+export async function voiceShop(
+  customers: Record<string, number> = {},
+  options: { quickMode?: boolean } = {},
+) {
   const shop = await createTestBusiness();
+  if (options.quickMode) {
+    await db().business.update({ where: { id: shop.businessId }, data: { voiceQuickMode: true } });
+  }
   const staffCtx: DomainContext = {
     ...shop.ownerCtx,
     actor: { type: "USER", userId: shop.staff.id, role: "STAFF" },

@@ -47,7 +47,7 @@ export async function runToolCommand(ctx: DomainContext, input: RunToolInput): P
   // The action and the turn that records it commit together.
   const decided = await inOneTransaction(ctx, async (tx) => {
     let decided: Decided;
-    if ("parsed" in reading) decided = await planOutcome(tx, reading.parsed, turnId);
+    if ("parsed" in reading) decided = await planOutcome(tx, reading.parsed, turnId, input.channel);
     else {
       await supersedePendingTurns(tx);
       const outcome: Outcome = {

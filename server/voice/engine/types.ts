@@ -37,7 +37,8 @@ export type VoiceAction =
       // "Suresh ne 500 diye" with no Suresh yet: after adding him, record what was said.
       then?: CustomerAction | undefined;
     }
-  | { kind: "undo_last" };
+  /** The turn whose entry is taken back; the latest undoable one when absent (rows before this). */
+  | { kind: "undo_last"; turnId?: string | undefined };
 
 export type CustomerAction = Extract<
   VoiceAction,

@@ -7,9 +7,10 @@ import type { Outcome } from "./types";
 export const UNDO_WINDOW_MS = 5 * 60_000;
 
 /** The caller's latest voice entry or invoice, if it is recent and not undone yet. */
-export function findUndoableTurn(ctx: DomainContext, now = new Date()) {
+export function findUndoableTurn(ctx: DomainContext, now = new Date(), turnId?: string) {
   return ctx.db.voiceTurn.findFirst({
     where: {
+      ...(turnId ? { id: turnId } : {}),
       businessId: ctx.businessId,
       userId: ctx.actor.userId ?? "",
       status: { in: ["EXECUTED", "CONFIRMED"] },
@@ -26,8 +27,12 @@ export function findUndoableTurn(ctx: DomainContext, now = new Date()) {
  * Undo the caller's last voice action within five minutes: a payment or credit is reversed, an
  * invoice cancelled (owner only: cancelInvoice refuses staff, and the refusal is spoken).
  */
-export async function undoLastVoiceEntry(ctx: DomainContext, lang: "en" | "hi"): Promise<Outcome> {
-  const turn = await findUndoableTurn(ctx);
+export async function undoLastVoiceEntry(
+  ctx: DomainContext,
+  lang: "en" | "hi",
+  turnId?: string,
+): Promise<Outcome> {
+  const turn = await findUndoableTurn(ctx, new Date(), turnId);
   if (!turn?.resultEntityId) return { status: "REJECTED", reply: replies.nothingToUndo(lang) };
   const idempotencyKey = `voice:undo:${turn.id}`;
   const reason = "Undone by voice";

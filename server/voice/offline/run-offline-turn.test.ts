@@ -17,17 +17,20 @@ const unreachable: SpeechToText = {
 };
 
 describe("runOfflineTurn", () => {
-  it("hears a spoken payment and records it in the khata as an offline voice turn", async () => {
+  it("reads a spoken payment back before writing it; a spoken haan records it as an offline voice turn", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 170_000, "Priya Verma": 0 });
     const clientTurnId = randomUUID();
-    const turn = await runOfflineTurn(shop.ownerCtx, {
+    const question = await runOfflineTurn(shop.ownerCtx, {
       clip: spokenClip("Rahul ne five hundred rupees diye"),
       stt,
       clientTurnId,
     });
     // The browser's own id comes back, so it can report release-to-first-audio for this turn.
-    expect(turn.turnId).toBe(clientTurnId);
-    expect(turn.transcript).toBe("rahul ne five hundred rupees diye");
+    expect(question.turnId).toBe(clientTurnId);
+    expect(question.transcript).toBe("rahul ne five hundred rupees diye");
+    expect(question.reply).toBe("Rahul Sharma se ₹500 mile, likh doon? Haan ya nahi?");
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(170_000);
+    const turn = await runOfflineTurn(shop.ownerCtx, { clip: spokenClip("haan"), stt });
     expect(turn.reply).toBe("Rahul Sharma se ₹500 mile. Baaki ₹1,200.");
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
     const saved = await db().voiceTurn.findUniqueOrThrow({ where: { id: turn.result?.turnId ?? "" } });

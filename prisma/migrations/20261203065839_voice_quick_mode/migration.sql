@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Business" ADD COLUMN     "voiceQuickMode" BOOLEAN NOT NULL DEFAULT false;
+
