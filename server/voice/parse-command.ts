@@ -1,3 +1,4 @@
+import { findAmountDoubt } from "./amount-doubt";
 import type { CustomerMatch } from "./customers";
 import type { Tense } from "./dates";
 import { extractSlots } from "./extract-slots";
@@ -68,6 +69,8 @@ function confidence(strength: number, customer: CustomerSlot | null, missing: Sl
   return Math.round(strength * confidenceFactor(customer, missing) * 100) / 100;
 }
 
+const DOUBTFUL_AMOUNT_CONFIDENCE = 0.5;
+
 /**
  * Turns one transcript into a command: intent, customer (matched against the catalog), amount,
  * items, date (IST), phone and payment mode, with what is still missing and a confidence.
@@ -94,22 +97,26 @@ export function parseCommand(text: string, { now, catalog }: ParseOptions): Pars
   const customer = customerSlot(intent, slots.match, slots.unknown, newName);
   const tense: Tense = intent === "schedule_reminder" ? "future" : "past";
   const items = intent === "create_invoice" ? itemScan.items : [];
+  const amountDoubt = TAKES_AMOUNT.has(intent) ? findAmountDoubt(text, amount?.paise ?? null) : null;
   const missing = (NEEDS[intent] ?? []).filter((slot) => {
     if (slot === "customer") return customer?.kind !== "matched" && customer?.kind !== "new";
-    if (slot === "amount") return amount === null;
+    if (slot === "amount") return amount === null || amountDoubt !== null;
     return items.length === 0;
   });
+  const sure = confidence(decision.strength, customer, missing);
   return {
     intent,
     customer,
-    amountPaise: TAKES_AMOUNT.has(intent) ? (amount?.paise ?? null) : null,
+    amountPaise: TAKES_AMOUNT.has(intent) && !amountDoubt ? (amount?.paise ?? null) : null,
+    amountDoubt,
     items,
     unmatchedProducts: intent === "create_invoice" ? itemScan.unmatched : [],
     date: TAKES_DATE.has(intent) ? (dateScan.date?.resolve(tense) ?? null) : null,
     phone: phone?.phone ?? null,
     paymentMode: intent === "record_payment" || intent === "record_credit" ? (mode?.mode ?? null) : null,
     language: detectLanguage(tokens),
-    confidence: confidence(decision.strength, customer, missing),
+    // An amount in doubt is never "high confidence", whatever else was heard.
+    confidence: amountDoubt ? Math.min(sure, DOUBTFUL_AMOUNT_CONFIDENCE) : sure,
     missing,
   };
 }

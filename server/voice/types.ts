@@ -19,6 +19,10 @@ export type Language = "en" | "hi-Latn" | "hi-Deva";
 export type PaymentMode = "upi" | "cash" | "card" | "cheque" | "bank";
 export type Slot = "customer" | "amount" | "items";
 
+import type { AmountDoubt } from "./amount-doubt";
+
+export type { AmountDoubt };
+
 /** What the parser may match names against: the shop's customers and products (or a DB-narrowed subset). */
 export interface EntityCatalog {
   customers: readonly { id: string; name: string }[];
@@ -54,6 +58,8 @@ export interface ParsedCommand {
   intent: Intent;
   customer: CustomerSlot | null;
   amountPaise: number | null;
+  /** Said in a form not surely an amount ("1e20", "1,5", "-500"): amountPaise is null and it is asked. */
+  amountDoubt?: AmountDoubt | null;
   items: ParsedItem[];
   /** Shop words heard that no catalog product answers to (English names: "mango", "rice"). */
   unmatchedProducts: string[];

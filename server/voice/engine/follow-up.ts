@@ -53,6 +53,7 @@ export function answerQuestion(question: OpenQuestion, supplied: AnswerSlots): P
     ...asked,
     customer,
     amountPaise,
+    amountDoubt: missing.has("amount") ? null : asked.amountDoubt,
     paymentMode: asked.paymentMode ?? (asked.intent === "record_payment" ? supplied.paymentMode : null),
     missing: stillMissing,
     confidence: Math.round(confidence * 100) / 100,

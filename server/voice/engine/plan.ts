@@ -65,6 +65,9 @@ function needsAsking(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
 
 /** An amount or items still to ask for, once the customer is known or being chosen. */
 function missingDetail(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
+  if (parsed.missing.includes("amount") && parsed.amountDoubt) {
+    return { step: "ask", slot: "amount", reply: replies.askAmountInDoubt(lang, parsed.amountDoubt.heard) };
+  }
   if (parsed.missing.includes("amount")) return askFor("amount", lang);
   if (parsed.missing.includes("items")) return askFor("items", lang);
   return null;

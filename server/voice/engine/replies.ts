@@ -60,6 +60,10 @@ export const replies = {
       : "Pichhle 5 minute mein aapki koi entry nahi mili.",
   askCustomer: (lang: Lang) => (lang === "en" ? "Which customer?" : "Kis customer ka?"),
   askAmount: (lang: Lang) => (lang === "en" ? "How much?" : "Kitne rupaye?"),
+  askAmountInDoubt: (lang: Lang, heard: string) =>
+    lang === "en"
+      ? `I am not sure what "${heard}" means as an amount. How much, in rupees?`
+      : `"${heard}" rakam samajh nahi aayi. Kitne rupaye?`,
   askItems: (lang: Lang) => (lang === "en" ? "Which items?" : "Kaun sa saamaan?"),
   whichOne: (lang: Lang, names: string[]) => `${orList(lang, names)}?`,
   confirmSharedPhone: (lang: Lang, name: string, holder: string) =>
