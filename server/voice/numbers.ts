@@ -1,4 +1,4 @@
-import { ENGLISH_TENS } from "./lexicon/english-numbers";
+import { ENGLISH_SMALL, ENGLISH_TENS } from "./lexicon/english-numbers";
 import { FRACTIONS, MULTIPLIERS, NON_OPENING_MULTIPLIERS, PREFIXES, SMALL_NUMBERS } from "./number-lexicon";
 import type { Token } from "./tokenize";
 
@@ -112,6 +112,26 @@ function atomAt(tokens: readonly Token[], index: number, options: NumberOptions)
   return null;
 }
 
+/**
+ * English prices as said: "twelve fifty" = 1,250, "two fifty" = 250, "nine ninety nine" = 999,
+ * "one twenty" = 120 — a number word 1–19, then a two-digit one (10–99), is hundreds and the rest.
+ */
+function spokenHundreds(
+  tokens: readonly Token[],
+  index: number,
+  small: number,
+  options: NumberOptions,
+): Atom | null {
+  const head = tokens[index - 1];
+  const next = tokens[index];
+  if (!head || !next || ENGLISH_SMALL[head.norm] !== small) return null;
+  const nextIsEnglish = ENGLISH_TENS[next.norm] !== undefined || (ENGLISH_SMALL[next.norm] ?? 0) >= 10;
+  if (!nextIsEnglish) return null;
+  const rest = atomAt(tokens, index, options);
+  if (rest === null || rest.value < 10 || rest.value >= 100 || !Number.isInteger(rest.value)) return null;
+  return { value: small * 100 + rest.value, end: rest.end };
+}
+
 /** "two and a half" */
 function andAHalf(tokens: readonly Token[], atom: Atom): Atom {
   const [and, a, half] = [tokens[atom.end], tokens[atom.end + 1], tokens[atom.end + 2]];
@@ -160,7 +180,13 @@ export function readNumberAt(
       index++;
       continue;
     }
-    if (small !== null) break;
+    if (small !== null) {
+      const compound = spokenHundreds(tokens, index, small, options);
+      if (compound === null || hundreds !== null || multiplied || index - start !== 1) break;
+      small = compound.value;
+      index = compound.end;
+      continue;
+    }
     const found = atomAt(tokens, index, options);
     if (found === null) break;
     const atom = andAHalf(tokens, found);
