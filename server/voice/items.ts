@@ -185,7 +185,10 @@ export function findItems(
   const after = (mention: Mention) =>
     quantities.find(
       (q) =>
-        !taken.has(q) && q.unit !== null && q.start >= mention.end && onlyLinks(tokens, mention.end, q.start),
+        !taken.has(q) &&
+        (q.unit !== null || isCount(tokens, q)) &&
+        q.start >= mention.end &&
+        onlyLinks(tokens, mention.end, q.start),
     );
   // One utterance keeps one order: "2 kilo chawal, 1 litre tel" or "chawal 2 kilo tel 1 litre".
   const first = mentions[0];
@@ -228,4 +231,15 @@ export function findItems(
     if (ITEM_SEPARATORS.has(token) && items.length > 1) used.add(i);
   });
   return { items, unmatched, used, quantified: explicit };
+}
+
+// A count said after the product ("bread 2", "…aur maggi 3"): a small whole number that ends the
+// item (end of the utterance, a separator or "aur"). Prices and totals are larger or said with
+// rupaye, which findQuantities already leaves to the amount.
+const MAX_TRAILING_COUNT = 50;
+
+function isCount(tokens: readonly Token[], q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || q.value <= 0 || q.value > MAX_TRAILING_COUNT) return false;
+  const next = tokens[q.end];
+  return next === undefined || next.kind === "sep" || ITEM_SEPARATORS.has(next);
 }
