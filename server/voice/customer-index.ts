@@ -1,9 +1,9 @@
-import { phoneticKey } from "../search/phonetic-key";
 import { searchableName } from "../search/transliterate";
 import { BoundedCache } from "./bounded-cache";
 import { nameDistance } from "./edit-distance";
 import { VOCABULARY } from "./lexicon/vocabulary";
 import type { Token } from "./tokenize";
+import { nameSoundKey as phoneticKey } from "./transliterate";
 import type { EntityCatalog } from "./types";
 
 /** One word of a customer's name; shared by every customer with that word, so it is compared once. */

@@ -1,6 +1,14 @@
 import { ITEM_SEPARATORS } from "./lexicon/keywords";
+import { VOCABULARY } from "./lexicon/vocabulary";
 import type { NumberSpan } from "./numbers";
-import { indexProducts, LEXICON_GROUPS, LEXICON_PHRASES, type ProductIndex } from "./product-index";
+import {
+  indexProducts,
+  LEXICON_GROUPS,
+  LEXICON_PHRASES,
+  LEXICON_SKELETONS,
+  type ProductIndex,
+  skeletonOfToken,
+} from "./product-index";
 import { findQuantities, joined, onlyLinks, type Quantity, unitOf } from "./quantities";
 import type { Token } from "./tokenize";
 import type { EntityCatalog, ParsedItem } from "./types";
@@ -13,6 +21,8 @@ interface Mention {
   product: number | null;
   alternatives: number[];
   lexiconName: string;
+  /** Every product the phrase answers to, to join "basmati chawal" into one item. */
+  answers: number[];
 }
 
 export interface ItemScan {
@@ -37,6 +47,15 @@ function phraseAt(tokens: readonly Token[], start: number, length: number, usabl
   return words.join(" ");
 }
 
+function catalogMention(index: ProductIndex, key: string, start: number, end: number): Mention | null {
+  const hits = index.phrases.get(key);
+  if (!hits || hits.length === 0) return null;
+  const best = Math.min(...hits.map((hit) => hit.level));
+  const [first, ...rest] = hits.filter((hit) => hit.level === best).map((hit) => hit.product);
+  const answers = hits.map((hit) => hit.product);
+  return { start, end, product: first ?? null, alternatives: rest, lexiconName: key, answers };
+}
+
 function mentionAt(
   tokens: readonly Token[],
   start: number,
@@ -47,19 +66,56 @@ function mentionAt(
     const key = phraseAt(tokens, start, length, usable);
     if (key === null) continue;
     if (length === 1 && tokens[start]?.kind === "number") continue;
-    const hits = index.phrases.get(key);
-    if (hits && hits.length > 0) {
-      const best = Math.min(...hits.map((hit) => hit.level));
-      const [first, ...rest] = hits.filter((hit) => hit.level === best).map((hit) => hit.product);
-      return { start, end: start + length, product: first ?? null, alternatives: rest, lexiconName: key };
-    }
+    const found = catalogMention(index, key, start, start + length);
+    if (found) return found;
     const group = LEXICON_PHRASES.get(key);
     if (group !== undefined) {
       const name = LEXICON_GROUPS[group]?.[0] ?? key;
-      return { start, end: start + length, product: null, alternatives: [], lexiconName: name };
+      // "moong dal" in a shop with only "dal": the generic last word names what the shop sells.
+      for (let from = start + 1; from < start + length; from++) {
+        const generic = catalogMention(
+          index,
+          phraseAt(tokens, from, start + length - from, usable) ?? "",
+          start,
+          start + length,
+        );
+        if (generic) return generic;
+      }
+      return { start, end: start + length, product: null, alternatives: [], lexiconName: name, answers: [] };
     }
   }
-  return null;
+  return soundMention(tokens[start], index);
+}
+
+/**
+ * A Devanagari word the lexicon does not list, matched by its consonant skeleton against the
+ * shop's own Latin words (कोलगेट → Colgate), then against the lexicon's Latin words (बासमती →
+ * basmati → rice).
+ */
+function soundMention(token: Token | undefined, index: ProductIndex): Mention | null {
+  if (token === undefined || token.kind !== "word" || !token.deva || VOCABULARY.has(token.loose)) return null;
+  const key = skeletonOfToken(token.raw);
+  if (key === null) return null;
+  const end = token.index + 1;
+  const own = index.skeletons.get(key);
+  if (own && own.length > 0) {
+    const [first, ...rest] = own;
+    return {
+      start: token.index,
+      end,
+      product: first ?? null,
+      alternatives: rest,
+      lexiconName: key,
+      answers: own,
+    };
+  }
+  const group = LEXICON_SKELETONS.get(key);
+  if (group === undefined) return null;
+  const canonical = LEXICON_GROUPS[group]?.[0] ?? key;
+  const found = catalogMention(index, canonical, token.index, end);
+  return (
+    found ?? { start: token.index, end, product: null, alternatives: [], lexiconName: canonical, answers: [] }
+  );
 }
 
 /** Every product said, longest phrase first ("sarson ka tel" before "tel"). */
@@ -88,8 +144,13 @@ export function findProductMentions(
         previous &&
         previous.end === start &&
         previous.product !== null &&
-        previous.product === mention.product
+        mention.product !== null &&
+        (previous.product === mention.product ||
+          mention.answers.includes(previous.product) ||
+          previous.answers.includes(mention.product))
       ) {
+        // The more specific of the two names wins ("basmati chawal" → Basmati Rice).
+        if (!mention.answers.includes(previous.product)) previous.product = mention.product;
         previous.end = mention.end;
       } else mentions.push(mention);
       start = mention.end - 1;
@@ -124,7 +185,10 @@ export function findItems(
   const after = (mention: Mention) =>
     quantities.find(
       (q) =>
-        !taken.has(q) && q.unit !== null && q.start >= mention.end && onlyLinks(tokens, mention.end, q.start),
+        !taken.has(q) &&
+        (q.unit !== null || isCount(tokens, q)) &&
+        q.start >= mention.end &&
+        onlyLinks(tokens, mention.end, q.start),
     );
   // One utterance keeps one order: "2 kilo chawal, 1 litre tel" or "chawal 2 kilo tel 1 litre".
   const first = mentions[0];
@@ -167,4 +231,15 @@ export function findItems(
     if (ITEM_SEPARATORS.has(token) && items.length > 1) used.add(i);
   });
   return { items, unmatched, used, quantified: explicit };
+}
+
+// A count said after the product ("bread 2", "…aur maggi 3"): a small whole number that ends the
+// item (end of the utterance, a separator or "aur"). Prices and totals are larger or said with
+// rupaye, which findQuantities already leaves to the amount.
+const MAX_TRAILING_COUNT = 50;
+
+function isCount(tokens: readonly Token[], q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || q.value <= 0 || q.value > MAX_TRAILING_COUNT) return false;
+  const next = tokens[q.end];
+  return next === undefined || next.kind === "sep" || ITEM_SEPARATORS.has(next);
 }

@@ -2,10 +2,15 @@ import { BoundedCache } from "./bounded-cache";
 import { PRODUCT_GROUPS } from "./lexicon/products";
 import { UNIT_ROWS } from "./lexicon/units";
 import { tokenize } from "./tokenize";
+import { consonantSkeleton } from "./transliterate";
 import type { EntityCatalog } from "./types";
 
-/** How directly a phrase names a product: its own name or alias, a lexicon synonym, a synonym of one word of it. */
-const Level = { Own: 0, Synonym: 1, WordSynonym: 2, NameWord: 3 } as const;
+/**
+ * How directly a phrase names a product: its own name or alias, a word of its own name, a lexicon
+ * synonym, a synonym of one word of it. A word the shop itself typed ("Basmati" in "Basmati
+ * Rice") is more specific than a lexicon synonym ("basmati" is also just rice).
+ */
+const Level = { Own: 0, NameWord: 1, Synonym: 2, WordSynonym: 3 } as const;
 type Level = (typeof Level)[keyof typeof Level];
 
 interface Hit {
@@ -18,6 +23,8 @@ export interface ProductIndex {
   ids: string[];
   phrases: Map<string, Hit[]>;
   maxWords: number;
+  /** Consonant skeleton of each Latin catalog word → products, for words said in Devanagari. */
+  skeletons: Map<string, number[]>;
 }
 
 function phraseKey(text: string): string {
@@ -130,6 +137,7 @@ export function indexProducts(products: EntityCatalog["products"]): ProductIndex
     ...[...index.phrases.keys()].map((key) => key.split(" ").length),
   );
   const result = {
+    skeletons: skeletonsOf(products),
     names: products.map((product) => product.name),
     ids: products.map((product) => product.id),
     phrases: index.phrases,
@@ -137,4 +145,38 @@ export function indexProducts(products: EntityCatalog["products"]): ProductIndex
   };
   indexes.set(products, result);
   return result;
+}
+
+// Short skeletons ("mg", "tl") collide with ordinary words; three consonants are distinctive.
+const MIN_SKELETON = 3;
+
+function skeletonsOf(products: EntityCatalog["products"]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  products.forEach((product, position) => {
+    for (const name of [product.name, ...product.aliases]) {
+      for (const word of name.split(/[\s-]+/)) {
+        if (!/^[A-Za-z]+$/.test(word)) continue;
+        const key = consonantSkeleton(word.toLowerCase());
+        if (key.length < MIN_SKELETON) continue;
+        const list = map.get(key) ?? [];
+        if (!list.includes(position)) list.push(position);
+        map.set(key, list);
+      }
+    }
+  });
+  return map;
+}
+
+/** Lexicon words by skeleton: "बासमती" is the lexicon's "basmati" even when no Devanagari form is listed. */
+export const LEXICON_SKELETONS: ReadonlyMap<string, number> = new Map(
+  [...GROUPS_OF_KEY]
+    .filter(([key]) => /^[a-z]+$/.test(key))
+    .map(([key, groups]) => [consonantSkeleton(key), groups[0] ?? 0] as const)
+    .filter(([key]) => key.length >= MIN_SKELETON)
+    .reverse(),
+);
+
+export function skeletonOfToken(raw: string): string | null {
+  const key = consonantSkeleton(raw);
+  return key.length >= MIN_SKELETON ? key : null;
 }

@@ -48,4 +48,5 @@ export const PRODUCT_GROUPS: readonly string[] = [
   "kerosene | mitti ka tel | मिट्टी का तेल",
   "banana | kela | kele | केला | केले",
   "agarbatti | incense | अगरबत्ती",
+  "candle | candles | mombatti | mombati | मोमबत्ती",
 ];
