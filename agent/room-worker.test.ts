@@ -58,6 +58,8 @@ describe("the agent worker stopped during a session", () => {
     const first = await merchantInRoom(stack, agentName, shop.ownerCtx);
     joined.push(first.merchant);
     expect((await sayTurn(first.merchant, "Rahul ne five hundred rupees diye")).status).toBe("EXECUTED");
+    // About the crash, not the recogniser: on a loaded machine it has heard "five" as "eight".
+    const afterFirst = await balanceOf(shop.ids["Rahul Sharma"] as string);
     const agentGone = await first.merchant.agentIdentity();
     // The whole worker, job processes too, killed without a chance to clean up.
     process.kill(-(stack.worker.process.pid as number), "SIGKILL");
@@ -74,12 +76,11 @@ describe("the agent worker stopped during a session", () => {
     // The page's next press starts a new session (a new token and room).
     const second = await merchantInRoom(stack, agentName, shop.ownerCtx);
     joined.push(second.merchant);
-    expect(await sayTurn(second.merchant, "Rahul ne two hundred rupees diye")).toMatchObject({
-      status: "EXECUTED",
-      reply: "Rahul Sharma se ₹200 mile. Baaki ₹1,000. Galat ho to undo boliye.",
-    });
+    const again = await sayTurn(second.merchant, "Rahul ne two hundred rupees diye");
+    expect(again.status).toBe("EXECUTED");
+    const paid = Number(/₹([\d,]+) mile/.exec(again.reply)?.[1]?.replaceAll(",", "")) * 100;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(100_000);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(afterFirst - paid);
     // The opening and the two payments, once each.
     expect(await entryCount(shop.businessId)).toBe(3);
     expect(await executedTurns(shop.businessId)).toBe(2);
