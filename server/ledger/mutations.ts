@@ -1,3 +1,4 @@
+import { entryDateProblem, occurredAtForDay } from "@/lib/ledger/entry-date";
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { AppError } from "../errors";
@@ -22,8 +23,28 @@ function assertSameRequest(
   }
 }
 
+const ENTRY_DATE_MESSAGES = {
+  future: "The date cannot be in the future",
+  tooOld: "The date cannot be more than a year ago",
+} as const;
+
+/**
+ * The `occurredAt` for an entry dated `occurredOn` (IST day), checked against `now`: not after
+ * today in India, at most a year back. Shown under the form's date field (`occurredOn`).
+ */
+export function entryOccurredAt(occurredOn: string | null | undefined, now: Date): Date | undefined {
+  if (!occurredOn) return undefined;
+  const problem = entryDateProblem(occurredOn, now);
+  if (problem) {
+    const message = ENTRY_DATE_MESSAGES[problem];
+    throw new AppError("BAD_REQUEST", message, { occurredOn: message });
+  }
+  return occurredAtForDay(occurredOn, now);
+}
+
 /** "You got": the customer paid; the payment settles open invoices oldest first. */
-export async function recordPayment(ctx: DomainContext, input: RecordPaymentInput) {
+export async function recordPayment(ctx: DomainContext, input: RecordPaymentInput, now = new Date()) {
+  const occurredAt = entryOccurredAt(input.occurredOn, now);
   const entry = await idempotent(
     () => findByKey(ctx, input.idempotencyKey),
     () =>
@@ -36,6 +57,7 @@ export async function recordPayment(ctx: DomainContext, input: RecordPaymentInpu
           paymentMode: input.mode,
           reference: input.reference,
           note: input.note,
+          occurredAt,
           idempotencyKey: input.idempotencyKey,
         });
         await applyUnappliedPayments(tx, ctx, input.customerId);
@@ -53,7 +75,8 @@ export async function recordPayment(ctx: DomainContext, input: RecordPaymentInpu
 }
 
 /** "You gave": goods or cash on credit without an itemised invoice. */
-export async function recordCredit(ctx: DomainContext, input: RecordCreditInput) {
+export async function recordCredit(ctx: DomainContext, input: RecordCreditInput, now = new Date()) {
+  const occurredAt = entryOccurredAt(input.occurredOn, now);
   const entry = await idempotent(
     () => findByKey(ctx, input.idempotencyKey),
     () =>
@@ -63,6 +86,7 @@ export async function recordCredit(ctx: DomainContext, input: RecordCreditInput)
           type: "CREDIT",
           amountPaise: input.amountPaise,
           note: input.note,
+          occurredAt,
           idempotencyKey: input.idempotencyKey,
         });
         await recordAudit(tx, ctx, {

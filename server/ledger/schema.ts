@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PaymentMode } from "@/generated/prisma/enums";
 import { amountPaise } from "@/lib/money/schema";
 import { customerId } from "../customers/schema";
+import { istDate } from "../reports/schema";
 
 export const idempotencyKey = z.string().trim().min(8, "Idempotency key too short").max(100);
 export const paymentMode = z.enum(PaymentMode);
@@ -12,6 +13,8 @@ export const recordPaymentInput = z.object({
   mode: paymentMode.default("CASH"),
   reference: z.string().trim().max(100).nullish(),
   note: z.string().trim().max(500).nullish(),
+  /** The IST day it happened, "YYYY-MM-DD"; absent or null: now. Range checked by the domain. */
+  occurredOn: istDate.nullish(),
   idempotencyKey,
 });
 
@@ -19,6 +22,8 @@ export const recordCreditInput = z.object({
   customerId,
   amountPaise,
   note: z.string().trim().max(500).nullish(),
+  /** The IST day it happened, "YYYY-MM-DD"; absent or null: now. Range checked by the domain. */
+  occurredOn: istDate.nullish(),
   idempotencyKey,
 });
 
