@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { addIstDays, istDateString } from "@/lib/gst/financial-year";
 import { anonymousCaller, createTestBusiness } from "../../test/factories";
 
 describe("ledger router", () => {
@@ -66,5 +67,31 @@ describe("ledger router", () => {
       ["PAYMENT", -20_000, 100_000],
       ["CREDIT", 120_000, 120_000],
     ]);
+  });
+
+  it("passes the entry's day through: yesterday is stored on yesterday, tomorrow is refused under the field", async () => {
+    const shop = await createTestBusiness();
+    const { id } = await shop.ownerCaller.customers.create({ name: "Kavita Rao" });
+    const yesterday = istDateString(addIstDays(new Date(), -1));
+    await shop.staffCaller.ledger.recordPayment({
+      customerId: id,
+      amountPaise: 5_000,
+      occurredOn: yesterday,
+      idempotencyKey: randomUUID(),
+    });
+    const [entry] = (await shop.ownerCaller.ledger.statement({ customerId: id })).items;
+    expect(entry && istDateString(entry.occurredAt)).toBe(yesterday);
+    const error = await shop.ownerCaller.ledger
+      .recordCredit({
+        customerId: id,
+        amountPaise: 100,
+        occurredOn: istDateString(addIstDays(new Date(), 1)),
+        idempotencyKey: randomUUID(),
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { occurredOn: "The date cannot be in the future" } },
+    });
   });
 });
