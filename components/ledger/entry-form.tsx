@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PaymentMode } from "@/generated/prisma/enums";
+import { entryDateBounds } from "@/lib/ledger/entry-date";
 import { amountInputToPaise } from "../forms/amount";
 import { newIdempotencyKey } from "../forms/idempotency-key";
 import { useErrorText } from "../forms/use-error-text";
@@ -32,8 +33,11 @@ export function EntryForm({ kind, customerId, onDone }: Props) {
   const { formError, fieldErrors } = useErrorText();
   const invalidate = useInvalidateKhata();
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // Today and a year back on the IST calendar, fixed when the dialog opens.
+  const [dateBounds] = useState(() => entryDateBounds(new Date()));
   const { values, bind, set } = useFormValues({
     amount: "",
+    date: dateBounds.max,
     mode: "CASH" as PaymentMode,
     reference: "",
     note: "",
@@ -57,7 +61,9 @@ export function EntryForm({ kind, customerId, onDone }: Props) {
       return;
     }
     setAmountError(undefined);
-    const common = { customerId, amountPaise, note: values.note, idempotencyKey };
+    // Today is "now" on the server: only an earlier day is sent.
+    const occurredOn = values.date && values.date !== dateBounds.max ? values.date : null;
+    const common = { customerId, amountPaise, note: values.note, occurredOn, idempotencyKey };
     if (kind === "gave") credit.mutate(common);
     else
       payment.mutate({
@@ -99,6 +105,15 @@ export function EntryForm({ kind, customerId, onDone }: Props) {
           ) : null}
         </>
       ) : null}
+      <TextField
+        label={t("fields.date")}
+        type="date"
+        min={dateBounds.min}
+        max={dateBounds.max}
+        required
+        error={errors.occurredOn}
+        {...bind("date")}
+      />
       <TextField
         label={t("fields.note")}
         optional={t("common:optional")}

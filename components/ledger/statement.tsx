@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { istDateString } from "@/lib/gst/financial-year";
 import { useBalanceText } from "../customers/balance-label";
 import { useFormat } from "../i18n/format";
 import { useTRPC } from "../trpc/client";
@@ -81,10 +82,12 @@ export function Statement({
 
 function StatementRow({ entry, onUndo }: { entry: Entry; onUndo: () => void }) {
   const { t } = useTranslation("ledger");
-  const { money, dateTime } = useFormat();
+  const { money, date, dateTime } = useFormat();
   const balanceText = useBalanceText();
   const increasesDue = entry.amountPaise > 0;
   const undoable = (entry.type === "PAYMENT" || entry.type === "CREDIT") && !entry.reversed;
+  // An entry dated to an earlier day has no time of its own: show the day, and when it was written.
+  const backdated = istDateString(new Date(entry.occurredAt)) !== istDateString(new Date(entry.createdAt));
   const details = [
     entry.paymentMode ? t(`mode.${entry.paymentMode}`) : null,
     entry.reference,
@@ -119,7 +122,14 @@ function StatementRow({ entry, onUndo }: { entry: Entry; onUndo: () => void }) {
             {money(Math.abs(entry.amountPaise))}
           </span>
         </div>
-        <span className="text-sm text-slate-600">{dateTime(entry.occurredAt)}</span>
+        <span className="text-sm text-slate-600">
+          {backdated ? date(entry.occurredAt) : dateTime(entry.occurredAt)}
+          {backdated ? (
+            <span className="ml-2 text-xs text-slate-500">
+              {t("statement.recordedOn", { date: dateTime(entry.createdAt) })}
+            </span>
+          ) : null}
+        </span>
         {details.length > 0 ? <span className="text-sm text-slate-600">{details.join(" · ")}</span> : null}
         {entry.note ? <span className="text-sm break-words text-slate-800">“{entry.note}”</span> : null}
         <div className="flex flex-wrap items-center justify-between gap-2">
