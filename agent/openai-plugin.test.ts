@@ -36,6 +36,8 @@ it("drives the real OpenAI plugin: our tool schemas go out, the streamed tool ca
     "add_customer",
     "create_invoice",
     "get_balance",
+    "get_collections",
+    "get_total_due",
     "list_dues",
     "record_credit",
     "record_payment",

@@ -32,3 +32,14 @@ export async function collectionsPerDay(ctx: DomainContext, now: Date, days = 30
     return { date, collectedPaise: byDay.get(date) ?? 0 };
   });
 }
+
+/** Money received from `from` through `to` (IST days, inclusive), and in how many payments. */
+export async function collectedBetween(ctx: DomainContext, from: string, to: string) {
+  const start = istDayStart(new Date(`${from}T12:00:00+05:30`));
+  const end = addIstDays(istDayStart(new Date(`${to}T12:00:00+05:30`)), 1);
+  const [row] = await ctx.db.$queryRaw<{ total: bigint; payments: number }[]>`
+    SELECT COALESCE(-SUM(b."amountPaise"), 0)::bigint AS "total", COUNT(*)::int AS "payments"
+    FROM (${bookEntries(ctx.businessId, inPeriod(start, end))}) b
+    WHERE b."kind" = 'GOT'`;
+  return { collectedPaise: Number(row?.total ?? 0), payments: row?.payments ?? 0 };
+}

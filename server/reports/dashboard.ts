@@ -3,7 +3,8 @@ import { agingRows } from "./aging";
 import { bookLines } from "./book-entries";
 import { collectedTodayAndWeek, collectionsPerDay } from "./collections";
 
-async function receivableTotals(ctx: DomainContext) {
+/** What all customers owe together, the advances held, and how many owe anything. */
+export async function receivableTotals(ctx: DomainContext) {
   const [row] = await ctx.db.$queryRaw<{ receivable: bigint; advances: bigint; debtors: number }[]>`
     SELECT COALESCE(SUM("balancePaise") FILTER (WHERE "balancePaise" > 0), 0)::bigint AS "receivable",
            COALESCE(-SUM("balancePaise") FILTER (WHERE "balancePaise" < 0), 0)::bigint AS "advances",

@@ -8,6 +8,7 @@ export interface CliResult {
   items: { product: string; quantity: number; unit: string | null }[];
   date: string | null;
   phone: string | null;
+  note: string | null;
   confidence: number;
 }
 
@@ -20,6 +21,7 @@ export function toCliResult(command: ParsedCommand): CliResult {
     items: command.items.map(({ product, quantity, unit }) => ({ product, quantity, unit })),
     date: command.date,
     phone: command.phone,
+    note: command.note,
     confidence: command.confidence,
   };
 }

@@ -14,6 +14,8 @@ describe("voice command corpus", () => {
         "confirm_yes",
         "create_invoice",
         "get_balance",
+        "get_collections",
+        "get_total_due",
         "list_dues",
         "record_credit",
         "record_payment",

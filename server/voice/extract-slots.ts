@@ -4,6 +4,7 @@ import { type DateScan, findDate } from "./dates";
 import { findItems, type ItemScan } from "./items";
 import * as dates from "./lexicon/dates";
 import { CURRENCY_WORDS, PAISE_WORDS, TIME_WORDS } from "./lexicon/keywords";
+import { findNote, findPeriodNote, type NoteMention } from "./note";
 import { findNumbers } from "./numbers";
 import { findPaymentMode, type ModeMention } from "./payment-mode";
 import { findPhone, type PhoneMention } from "./phone";
@@ -36,6 +37,8 @@ export interface Slots {
   dateScan: DateScan;
   itemScan: ItemScan;
   amount: AmountMention | null;
+  /** What the entry is for ("doodh ke liye", "for the wedding order", "पिछले महीने का"). */
+  note: NoteMention | null;
   /** Tokens no slot explains: where the intent keywords are. */
   free: (index: number) => boolean;
 }
@@ -54,6 +57,10 @@ class Claims {
   has(index: number): boolean {
     return this.claimed.has(index);
   }
+}
+
+function phoneAt(phone: PhoneMention | null, index: number): boolean {
+  return phone !== null && index >= phone.start && index < phone.end;
 }
 
 /** Picks the unknown-name run next to a role marker ("Rakesh ne …"), else the first one. */
@@ -88,6 +95,8 @@ export function extractSlots(tokens: readonly Token[], catalog: EntityCatalog, n
     LEXICON_PHRASES.has(token.loose) ||
     products.phrases.has(token.loose);
   const taken = (index: number) => claims.has(index) || names.has(index);
+  const periodNote = findPeriodNote(tokens, (index) => !taken(index));
+  if (periodNote) claims.add(periodNote.indices);
   const numbers = findNumbers(tokens, { blocked: taken, countable });
   const dateScan = findDate(tokens, numbers, now, taken);
   claims.add(dateScan.used);
@@ -109,6 +118,13 @@ export function extractSlots(tokens: readonly Token[], catalog: EntityCatalog, n
     name = { start, role: roleOf(tokens, start, end), matched: false };
     names.range(start, end);
   }
+  // A product word may be the reason ("doodh ke liye"), so items do not block the note.
+  const notNamed = (index: number) =>
+    !names.has(index) && !said.has(index) && !dateScan.used.has(index) && !phoneAt(phone, index);
+  const inAmount = (index: number) => amount !== null && index >= amount.start && index < amount.end;
+  const notEntity = (index: number) => !names.has(index) && !inAmount(index) && !phoneAt(phone, index);
+  const note = periodNote ?? findNote(tokens, notNamed, notEntity);
+  if (note) claims.add(note.indices);
   const free = (index: number) => !claims.has(index) && !names.has(index) && !said.has(index);
-  return { phone, mode, match, unknown, name, dateScan, itemScan, amount, free };
+  return { phone, mode, match, unknown, name, dateScan, itemScan, amount, note, free };
 }

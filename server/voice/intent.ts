@@ -120,6 +120,23 @@ function balance(w: Words, s: IntentSignals, moved: boolean): Intent | null {
   return "get_balance";
 }
 
+/**
+ * "aaj kitna paisa aaya", "kal kitna collection hua", "total kitna baaki hai": questions about
+ * the whole shop (no customer, no amount), asked before any verb is read as a payment.
+ */
+function shopQuestion(w: Words, s: IntentSignals): Intent | null {
+  if (s.hasAmount || s.name?.matched) return null;
+  const asks = w.has(k.HOW_MUCH, k.QUESTION_WORDS) || s.tokens.some((t) => t.raw === "?");
+  const total = w.has(k.TOTAL_WORDS);
+  const owed = w.has(k.BALANCE_WORDS, k.CREDIT_WORDS) || (w.has(k.MONEY_WORDS) && total);
+  if (total && owed && (asks || w.has(k.HOW_MUCH)) && !w.has(k.WHO_WORDS)) return "get_total_due";
+  const collected = w.has(k.COLLECTION_WORDS) || (w.has(k.RECEIVE_WORDS, k.PAY_WORDS) && w.has(k.HOW_MUCH));
+  if (collected && (asks || total) && !w.has(k.WHO_WORDS) && k.WHO_PHRASES.find(s.tokens) === null) {
+    return "get_collections";
+  }
+  return null;
+}
+
 /** Money direction from the verbs and the customer's role: who gave to whom. */
 function moneyScores(w: Words, s: IntentSignals): { pay: number; credit: number } {
   let pay = 0;
@@ -166,6 +183,8 @@ export function classifyIntent(signals: IntentSignals): IntentDecision {
   if (isAddCustomer(w, signals)) return { intent: "add_customer", strength: 0.9 };
   if (isReminder(w, signals)) return { intent: "schedule_reminder", strength: 0.9 };
   if (signals.itemCount > 0) return { intent: "create_invoice", strength: 0.9 };
+  const shop = shopQuestion(w, signals);
+  if (shop) return { intent: shop, strength: 0.85 };
   const { pay, credit } = moneyScores(w, signals);
   const moved = pay > 0 || credit > 0;
   // "who has not paid", "kaun kaun le gaya": a question about everyone, not one entry.

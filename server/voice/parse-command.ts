@@ -5,6 +5,7 @@ import { extractSlots } from "./extract-slots";
 import { classifyIntent } from "./intent";
 import { detectLanguage } from "./language";
 import { newCustomerName } from "./new-customer";
+import { findPeriod } from "./period";
 import { type Token, tokenize } from "./tokenize";
 import type { CustomerSlot, Intent, ParsedCommand, ParseOptions, Slot } from "./types";
 
@@ -30,6 +31,7 @@ const TAKES_DATE = new Set<Intent>([
   "create_invoice",
   "schedule_reminder",
 ]);
+const TAKES_NOTE = new Set<Intent>(["record_payment", "record_credit"]);
 const NEEDS: Partial<Record<Intent, Slot[]>> = {
   record_payment: ["customer", "amount"],
   record_credit: ["customer", "amount"],
@@ -104,6 +106,7 @@ export function parseCommand(text: string, { now, catalog }: ParseOptions): Pars
     return items.length === 0;
   });
   const sure = confidence(decision.strength, customer, missing);
+  const period = intent === "get_collections" ? findPeriod(tokens, now) : null;
   return {
     intent,
     customer,
@@ -111,7 +114,9 @@ export function parseCommand(text: string, { now, catalog }: ParseOptions): Pars
     amountDoubt,
     items,
     unmatchedProducts: intent === "create_invoice" ? itemScan.unmatched : [],
-    date: TAKES_DATE.has(intent) ? (dateScan.date?.resolve(tense) ?? null) : null,
+    date: period ? period.from : TAKES_DATE.has(intent) ? (dateScan.date?.resolve(tense) ?? null) : null,
+    period,
+    note: TAKES_NOTE.has(intent) ? (slots.note?.text ?? null) : null,
     phone: phone?.phone ?? null,
     paymentMode: intent === "record_payment" || intent === "record_credit" ? (mode?.mode ?? null) : null,
     language: detectLanguage(tokens),

@@ -6,6 +6,8 @@ export const INTENTS = [
   "create_invoice",
   "get_balance",
   "list_dues",
+  "get_collections",
+  "get_total_due",
   "schedule_reminder",
   "add_customer",
   "undo_last",
@@ -20,8 +22,9 @@ export type PaymentMode = "upi" | "cash" | "card" | "cheque" | "bank";
 export type Slot = "customer" | "amount" | "items";
 
 import type { AmountDoubt } from "./amount-doubt";
+import type { Period } from "./period";
 
-export type { AmountDoubt };
+export type { AmountDoubt, Period };
 
 /** What the parser may match names against: the shop's customers and products (or a DB-narrowed subset). */
 export interface EntityCatalog {
@@ -65,6 +68,10 @@ export interface ParsedCommand {
   unmatchedProducts: string[];
   /** IST calendar day, "YYYY-MM-DD". */
   date: string | null;
+  /** get_collections: the days asked about ("is hafte" = Monday to today); `date` is its first day. */
+  period?: Period | null;
+  /** What a payment or credit was for, as said ("doodh ke liye"); kept as the entry's note. */
+  note: string | null;
   /** Ten-digit Indian mobile number. */
   phone: string | null;
   paymentMode: PaymentMode | null;

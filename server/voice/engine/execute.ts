@@ -6,6 +6,7 @@ import { issueInvoice } from "../../invoices/issue-invoice";
 import { recordCredit, recordPayment } from "../../ledger/mutations";
 import { replies } from "./replies";
 import { scheduleReminderByVoice } from "./schedule-reminder";
+import { answerCollections, answerTotalDue } from "./shop-questions";
 import type { Outcome, VoiceAction } from "./types";
 import { undoLastVoiceEntry } from "./undo";
 
@@ -21,10 +22,13 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
         customerId: action.customerId,
         amountPaise: action.amountPaise,
         mode: action.mode,
+        occurredOn: action.occurredOn,
+        note: action.note,
         idempotencyKey: key,
       });
       return executed(
-        replies.paymentRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise),
+        replies.paymentRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise) +
+          replies.onDay(lang, action.occurredOn),
         "LedgerEntry",
         entry.id,
       );
@@ -33,10 +37,13 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
       const entry = await recordCredit(ctx, {
         customerId: action.customerId,
         amountPaise: action.amountPaise,
+        occurredOn: action.occurredOn,
+        note: action.note,
         idempotencyKey: key,
       });
       return executed(
-        replies.creditRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise),
+        replies.creditRecorded(lang, action.customerName, action.amountPaise, entry.balanceAfterPaise) +
+          replies.onDay(lang, action.occurredOn),
         "LedgerEntry",
         entry.id,
       );
@@ -62,6 +69,10 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
       const owing = page.items.filter((row) => row.balancePaise > 0);
       return executed(replies.dues(lang, owing), null, null);
     }
+    case "get_collections":
+      return answerCollections(ctx, action, lang);
+    case "get_total_due":
+      return answerTotalDue(ctx, lang);
     case "add_customer": {
       const customer = await createCustomer(ctx, {
         name: action.name,
@@ -85,6 +96,11 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
   }
 }
 
+/** The ledger refused the entry's date (in the future or over a year back): say so, write nothing. */
+function isDateRefusal(error: AppError): boolean {
+  return error.fieldErrors?.occurredOn !== undefined;
+}
+
 function executed(reply: string, resultEntityType: string | null, resultEntityId: string | null): Outcome {
   return { status: "EXECUTED", reply, resultEntityType, resultEntityId };
 }
@@ -101,6 +117,7 @@ export async function executeAction(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "FORBIDDEN") return { status: "REJECTED", reply: replies.ownerOnly(lang) };
+    if (isDateRefusal(error)) return { status: "REJECTED", reply: replies.dateOutOfRange(lang) };
     // Someone else took the number between the question and the "haan": say who, write nothing.
     const sharedWith = (error.details as { sharedPhoneWith?: { name: string } } | undefined)?.sharedPhoneWith;
     if (error.code === "CONFLICT" && sharedWith) {

@@ -19,6 +19,7 @@ function parsed(overrides: Partial<ParsedCommand>): ParsedCommand {
     items: [],
     unmatchedProducts: [],
     date: null,
+    note: null,
     phone: null,
     paymentMode: null,
     language: "hi-Latn",
@@ -38,7 +39,14 @@ describe("planCommand", () => {
         customerName: "Rahul Sharma",
         amountPaise: 50_000,
         mode: "CASH",
+        occurredOn: null,
+        note: null,
       },
+    });
+    const dated = planCommand(parsed({ date: "2026-03-10", note: "doodh ke liye" }), options);
+    expect(dated.step === "execute" && dated.action).toMatchObject({
+      occurredOn: "2026-03-10",
+      note: "doodh ke liye",
     });
     const upi = planCommand(parsed({ paymentMode: "upi" }), options);
     expect(upi.step === "execute" && upi.action).toMatchObject({ mode: "UPI" });

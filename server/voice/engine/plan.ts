@@ -88,9 +88,18 @@ function customerAction(
         customerName: name,
         amountPaise,
         mode: MODES[parsed.paymentMode ?? "cash"] ?? "CASH",
+        occurredOn: parsed.date,
+        note: parsed.note,
       };
     case "record_credit":
-      return { kind: "record_credit", customerId: id, customerName: name, amountPaise };
+      return {
+        kind: "record_credit",
+        customerId: id,
+        customerName: name,
+        amountPaise,
+        occurredOn: parsed.date,
+        note: parsed.note,
+      };
     case "create_invoice":
       return {
         kind: "create_invoice",
@@ -114,6 +123,8 @@ const ALWAYS_CONFIRM = new Set<VoiceAction["kind"]>([
   "schedule_reminder",
 ]);
 
+const READS_ONLY = new Set<VoiceAction["kind"]>(["list_dues", "get_collections", "get_total_due"]);
+
 /** How the shop wants spoken money read back (Business.voiceConfirmPaise / voiceQuickMode). */
 export type ConfirmRules = {
   confirmPaise: number;
@@ -128,7 +139,7 @@ function needsConfirmation(action: VoiceAction, parsed: ParsedCommand, rules: Co
     if (rules.spoken && !rules.quickMode) return true;
     if (action.amountPaise >= rules.confirmPaise) return true;
   }
-  return parsed.confidence < LOW_CONFIDENCE && action.kind !== "list_dues";
+  return parsed.confidence < LOW_CONFIDENCE && !READS_ONLY.has(action.kind);
 }
 
 /** A spoken write that ran without a read-back (quick mode): its reply says how to take it back. */
@@ -160,6 +171,11 @@ export function planCommand(
     return { step: "reject", reply: replies.notUnderstood(lang) };
   }
   if (intent === "list_dues") return { step: "execute", action: { kind: "list_dues" } };
+  if (intent === "get_total_due") return { step: "execute", action: { kind: "get_total_due" } };
+  if (intent === "get_collections" && parsed.period) {
+    const { from, to, kind } = parsed.period;
+    return { step: "execute", action: { kind: "get_collections", from, to, period: kind } };
+  }
   if (intent === "undo_last") return confirmPlan(lang, { kind: "undo_last" }, intent);
   if (intent === "add_customer") {
     if (parsed.customer?.kind !== "new") return askFor("customer", lang);

@@ -1,3 +1,4 @@
+import { istDateString } from "@/lib/gst/financial-year";
 import { formatInr } from "@/lib/money/paise";
 import { formatQuantity } from "@/lib/quantity";
 import type { Language } from "../types";
@@ -26,7 +27,69 @@ function orList(lang: Lang, names: string[]): string {
   return `${names.slice(0, -1).join(", ")}${joiner}${names.at(-1)}`;
 }
 
+/** "2 Dec" for an IST day "2026-12-02". */
+export function dayLabel(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString("en-IN", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+}
+
+const PERIOD_WORDS = {
+  en: { day: "on", week: "in the week from", month: "in the month from" },
+  hi: { day: "", week: "hafte mein", month: "mahine mein" },
+} as const;
+
 export const replies = {
+  /** " Dated 2 Dec." when the entry is not today's; "" for today (said or not). */
+  onDay: (lang: Lang, day: string | null | undefined, now = new Date()) =>
+    !day || day === istDateString(now)
+      ? ""
+      : lang === "en"
+        ? ` Dated ${dayLabel(day)}.`
+        : ` Tareekh ${dayLabel(day)}.`,
+  dateOutOfRange: (lang: Lang) =>
+    lang === "en"
+      ? "That date cannot be used: an entry can be dated up to a year back, never ahead. Please say it again."
+      : "Yeh tareekh nahi chalegi: entry ek saal tak purani ho sakti hai, aage ki nahi. Dobara boliye.",
+  collections: (
+    lang: Lang,
+    period: { from: string; to: string; period: "day" | "week" | "month" },
+    collectedPaise: number,
+    payments: number,
+  ) => {
+    const today = istDateString(new Date());
+    const when =
+      period.period === "day"
+        ? period.from === today
+          ? lang === "en"
+            ? "today"
+            : "Aaj"
+          : lang === "en"
+            ? `on ${dayLabel(period.from)}`
+            : dayLabel(period.from)
+        : lang === "en"
+          ? `${PERIOD_WORDS.en[period.period]} ${dayLabel(period.from)}`
+          : `${dayLabel(period.from)} se ${PERIOD_WORDS.hi[period.period]}`;
+    if (payments === 0)
+      return lang === "en" ? `Nothing collected ${when}.` : `${when} koi payment nahi aaya.`;
+    return lang === "en"
+      ? `Collected ${money(collectedPaise)} ${when}, from ${payments} payment${payments === 1 ? "" : "s"}.`
+      : `${when} ${money(collectedPaise)} aaye, ${payments} payment.`;
+  },
+  totalDue: (
+    lang: Lang,
+    totals: { receivablePaise: number; debtorCount: number },
+    top: { name: string; balancePaise: number } | null,
+  ) => {
+    if (totals.debtorCount === 0 || !top)
+      return lang === "en" ? "No one owes anything." : "Kisi ka baaki nahi hai.";
+    return lang === "en"
+      ? `${money(totals.receivablePaise)} is owed to you by ${totals.debtorCount} customers. Most: ${top.name}, ${money(top.balancePaise)}.`
+      : `Kul ${money(totals.receivablePaise)} baaki hai, ${totals.debtorCount} customers par. Sabse zyada ${top.name}: ${money(top.balancePaise)}.`;
+  },
   paymentRecorded: (lang: Lang, name: string, amountPaise: number, balancePaise: number) =>
     lang === "en"
       ? `Received ${money(amountPaise)} from ${name}. ${balanceText(lang, balancePaise)}`
@@ -130,17 +193,21 @@ export const replies = {
       : 'Samajh nahi aaya. Aise boliye: "Rahul ne 500 diye", "Priya ko 200 udhaar" ya "Kiska kitna baaki hai?"',
 };
 
+const notToday = (day: string | null | undefined) => Boolean(day) && day !== istDateString(new Date());
+const enDay = (day: string | null | undefined) => (notToday(day) ? ` on ${dayLabel(day ?? "")}` : "");
+const hiDay = (day: string | null | undefined) => (notToday(day) ? ` (${dayLabel(day ?? "")})` : "");
+
 function describeAction(lang: Lang, action: VoiceAction): string {
   const en = lang === "en";
   switch (action.kind) {
     case "record_payment":
       return en
-        ? `Record ${money(action.amountPaise)} received from ${action.customerName}?`
-        : `${action.customerName} se ${money(action.amountPaise)} mile, likh doon?`;
+        ? `Record ${money(action.amountPaise)} received from ${action.customerName}${enDay(action.occurredOn)}?`
+        : `${action.customerName} se ${money(action.amountPaise)} mile${hiDay(action.occurredOn)}, likh doon?`;
     case "record_credit":
       return en
-        ? `Give ${money(action.amountPaise)} on credit to ${action.customerName}?`
-        : `${action.customerName} ko ${money(action.amountPaise)} udhaar likh doon?`;
+        ? `Give ${money(action.amountPaise)} on credit to ${action.customerName}${enDay(action.occurredOn)}?`
+        : `${action.customerName} ko ${money(action.amountPaise)} udhaar${hiDay(action.occurredOn)} likh doon?`;
     case "create_invoice": {
       const items = action.items
         .map((item) =>
@@ -166,17 +233,16 @@ function describeAction(lang: Lang, action: VoiceAction): string {
     }
     case "list_dues":
       return en ? "List the highest dues?" : "Sabse zyada baaki bataun?";
+    case "get_collections":
+      return en ? "Tell you the collections?" : "Collection bataun?";
+    case "get_total_due":
+      return en ? "Tell you the total owed?" : "Kul baaki bataun?";
   }
 }
 
 /** "on 12 Mar at 10 am" / "12 Mar subah 10 baje" for a reminder's day; null for now. */
 export function reminderWhen(lang: Lang, day: string | null): string | null {
   if (!day) return null;
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const label = new Date(Date.UTC(year, month - 1, date)).toLocaleDateString("en-IN", {
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
+  const label = dayLabel(day);
   return lang === "en" ? `on ${label} at 10 am` : `${label} subah 10 baje`;
 }

@@ -1,4 +1,6 @@
 import { detectLanguage } from "../language";
+import { parseCommand } from "../parse-command";
+import { findPeriod } from "../period";
 import { promisedDate } from "../promised-date";
 import type { CustomerSlot, EntityCatalog, Intent, ParsedCommand, PaymentMode, Slot } from "../types";
 import {
@@ -29,6 +31,7 @@ const blank = (intent: Intent, language: ParsedCommand["language"]): ParsedComma
   items: [],
   unmatchedProducts: [],
   date: null,
+  note: null,
   phone: null,
   paymentMode: null,
   language,
@@ -56,7 +59,12 @@ export function readToolCall(
   const parsedArgs = TOOL_SCHEMAS[tool].safeParse(rawArgs ?? {});
   if (!parsedArgs.success) return fail("args");
   const args = parsedArgs.data as Record<string, unknown>;
-  if (tool === "list_dues" || tool === "undo_last") return { parsed: base };
+  if (tool === "list_dues" || tool === "undo_last" || tool === "get_total_due") return { parsed: base };
+  // The period comes from the transcript with the parser's own words, like a reminder's day.
+  if (tool === "get_collections") {
+    const period = findPeriod(heard.tokens, new Date());
+    return { parsed: { ...base, period, date: period.from } };
+  }
   if (tool === "add_customer") {
     const name = groundNewName(heard, String(args.name));
     if (!name) return fail("customer");
@@ -71,7 +79,10 @@ export function readToolCall(
     const amountPaise = groundAmount(heard, Number(args.amountRupees));
     if (amountPaise === null) return fail("amount");
     const paymentMode = tool === "record_payment" ? ((args.mode as PaymentMode | undefined) ?? null) : null;
-    return { parsed: { ...parsed, amountPaise, paymentMode } };
+    // The entry's day and note as the fast parser reads them, so the model cannot invent either.
+    const fast = parseCommand(transcript, { now: new Date(), catalog });
+    const said = fast.intent === tool ? { date: fast.date, note: fast.note } : {};
+    return { parsed: { ...parsed, amountPaise, paymentMode, ...said } };
   }
   if (tool === "create_invoice") {
     const items = groundItems(heard, catalog, args.items as Parameters<typeof groundItems>[2]);

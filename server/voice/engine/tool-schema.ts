@@ -28,6 +28,9 @@ export const TOOL_SCHEMAS = {
   }),
   get_balance: z.object({ customer }),
   list_dues: z.object({}),
+  // No period argument: "aaj", "is hafte" are read from the transcript (as for reminders).
+  get_collections: z.object({}),
+  get_total_due: z.object({}),
   add_customer: z.object({
     name: z.string().trim().min(1).max(80).describe("The new customer's name as said"),
     phone: z.string().trim().max(20).optional().describe("Mobile number as said, digits"),
@@ -48,6 +51,9 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   create_invoice: "Make a bill for a customer with the products and quantities said.",
   get_balance: "How much one customer owes.",
   list_dues: "Which customers owe the most.",
+  get_collections:
+    "How much money the shop received today, yesterday, this week or this month (aaj kitna paisa aaya).",
+  get_total_due: "How much all customers owe together (total kitna baaki hai, market mein kitna paisa hai).",
   add_customer: "Add a new customer to the khata.",
   undo_last: "Undo the merchant's own last voice entry (asks for a yes first).",
   schedule_reminder:

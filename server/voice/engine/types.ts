@@ -14,8 +14,18 @@ export type VoiceAction =
       customerName: string;
       amountPaise: number;
       mode: PaymentMode;
+      /** IST day it happened when the merchant said one ("kal … diye the"); absent = today. */
+      occurredOn?: string | null | undefined;
+      note?: string | null | undefined;
     }
-  | { kind: "record_credit"; customerId: string; customerName: string; amountPaise: number }
+  | {
+      kind: "record_credit";
+      customerId: string;
+      customerName: string;
+      amountPaise: number;
+      occurredOn?: string | null | undefined;
+      note?: string | null | undefined;
+    }
   | { kind: "create_invoice"; customerId: string; customerName: string; items: VoiceItem[] }
   | { kind: "get_balance"; customerId: string; customerName: string }
   | {
@@ -28,6 +38,9 @@ export type VoiceAction =
       balancePaise?: number | undefined;
     }
   | { kind: "list_dues" }
+  /** Collections from `from` through `to` (IST days, inclusive). */
+  | { kind: "get_collections"; from: string; to: string; period: "day" | "week" | "month" }
+  | { kind: "get_total_due" }
   | {
       kind: "add_customer";
       name: string;

@@ -18,7 +18,7 @@ export const PAY_WORDS = new WordSet(
   "जमा चुकाए चुकाया चुका पेमेंट भरे वसूल लौटाए",
 );
 export const RECEIVE_WORDS = new WordSet(
-  "mile mila mili mil milgaye milgaya aaye aaya aayi aae aai aa aya aye ae ayi",
+  "mile mila mili mil milgaye milgaya aaye aaya aayi aae aai aa aya aye ae ayi came",
   "मिले मिला मिली मिल आए आये आया आई",
 );
 export const GIVE_WORDS = new WordSet(
@@ -131,3 +131,13 @@ export const CURRENCY_WORDS = new WordSet(
 );
 export const PAISE_WORDS = new WordSet("paise paisa paisey पैसे पैसा");
 export const TIME_WORDS = new WordSet("baje bje oclock o'clock am pm baj बजे");
+
+/** Shop-level questions: money that came in over a period, and what everyone owes together. */
+export const COLLECTION_WORDS = new WordSet(
+  "collection collections collect collected vasooli vasuli vasool wasooli aamdani amdani kamai kamaai income",
+  "कलेक्शन वसूली आमदनी कमाई",
+);
+export const MONEY_WORDS = new WordSet("paisa paise paisey money cash payment payments rupaye rupees पैसा पैसे");
+export const TOTAL_WORDS = new WordSet(
+  "total kul overall poora pura milake milakar market bazaar bazar baazar altogether टोटल कुल बाज़ार बाजार मार्केट",
+);
