@@ -24,22 +24,25 @@ test.afterAll(removeSpokenClips);
 
 // The offline path end to end: a real (fake-device) microphone, MediaRecorder, the upload, ffmpeg,
 // pocketsphinx with this shop's grammar, the command engine and the khata in the database.
-test("a spoken payment is read back first, written on Yes, and the panel's Undo takes it back by name", async () => {
+test("a spoken payment is read back first, written on Haan, and the panel's Undo takes it back by name", async () => {
   test.setTimeout(120_000);
   await withShopHearing("Rahul ne five hundred rupees diye", 170_000, async (page, rahulId) => {
     await holdToTalk(page, 3_500);
     await expect(page.getByText("Heard: rahul ne five hundred rupees diye")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Rahul Sharma se ₹500 mile, likh doon? Haan ya nahi?")).toBeVisible();
+    // The question is open, so the status is not "Done", and its buttons speak its language.
+    await expect(page.getByText("Asking…")).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("button", { name: "Nahi", exact: true })).toBeVisible();
     expect(await balanceOf(page, rahulId)).toBe(170_000);
 
-    await page.getByRole("button", { name: "Yes", exact: true }).click();
+    await page.getByRole("button", { name: "Haan", exact: true }).click();
     await expect(page.getByText("Rahul Sharma se ₹500 mile. Baaki ₹1,200.")).toBeVisible();
     expect(await balanceOf(page, rahulId)).toBe(120_000);
 
     await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(page.getByText("Rahul Sharma ka ₹500 payment hata doon? Haan ya nahi?")).toBeVisible();
     expect(await balanceOf(page, rahulId)).toBe(120_000);
-    await page.getByRole("button", { name: "Yes", exact: true }).click();
+    await page.getByRole("button", { name: "Haan", exact: true }).click();
     await expect(page.getByText("Pichhli entry hata di.")).toBeVisible();
     expect(await balanceOf(page, rahulId)).toBe(170_000);
     await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeHidden();

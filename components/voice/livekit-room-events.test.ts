@@ -67,7 +67,7 @@ describe("the agent's execora.turn packet", () => {
         type: "result",
         ...question,
         undoable: false,
-        question: { confirmTurnId: packet.turnId, candidates },
+        question: { confirmTurnId: packet.turnId, candidates, language: packet.language },
       },
     ]);
   });

@@ -85,5 +85,7 @@ function PhaseText({ state }: { state: TalkState }) {
   const { t } = useTranslation("voice");
   if (state.phase === "idle") return t("talk.hint");
   if (state.phase === "error") return t(`talk.errors.${state.error ?? "failed"}`);
+  // A question is open: the turn is not done until it is answered.
+  if (state.phase === "done" && state.question) return t("talk.asking");
   return t(`talk.${state.phase}`);
 }

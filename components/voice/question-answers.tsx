@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { answerLabels } from "@/lib/voice/answer-labels";
 import { useTRPC } from "../trpc/client";
 import type { RouterOutputs } from "../trpc/types";
 import { Button } from "../ui/button";
@@ -23,6 +24,7 @@ export function QuestionAnswers({
   const { t } = useTranslation("voice");
   const trpc = useTRPC();
   const confirm = useMutation(trpc.voice.confirm.mutationOptions({ onSuccess: onAnswered }));
+  const labels = answerLabels(question.language) ?? { yes: t("bar.yes"), no: t("bar.no") };
   const answer = (value: "yes" | "no", choice?: string) =>
     confirm.mutate({ turnId: question.confirmTurnId, answer: value, choice });
 
@@ -41,7 +43,7 @@ export function QuestionAnswers({
           </Button>
         ))}
         <Button variant="ghost" onClick={() => answer("no")}>
-          {t("bar.no")}
+          {labels.no}
         </Button>
       </fieldset>
     );
@@ -49,10 +51,10 @@ export function QuestionAnswers({
   return (
     <div className="flex gap-2">
       <Button loading={confirm.isPending} onClick={() => answer("yes")}>
-        {t("bar.yes")}
+        {labels.yes}
       </Button>
       <Button variant="secondary" onClick={() => answer("no")}>
-        {t("bar.no")}
+        {labels.no}
       </Button>
     </div>
   );

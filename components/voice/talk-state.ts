@@ -8,16 +8,26 @@ export type TalkPhase = "idle" | "connecting" | "listening" | "thinking" | "spea
 export type TalkError = "failed" | "micDenied" | "liveUnavailable" | "disconnected";
 
 /** An open voice question: pick a candidate, or say yes/no, through voice.confirm. */
-export type VoiceQuestion = { confirmTurnId: string; candidates: { id: string; name: string }[] };
+export type VoiceQuestion = {
+  confirmTurnId: string;
+  candidates: { id: string; name: string }[];
+  /** The question's language, so its yes/no buttons speak it too. */
+  language?: string | null;
+};
 
 /** The open question in a voice result, if it asks one. */
 export function questionOf(result: {
   status: string;
   confirmTurnId: string | null;
   candidates: { id: string; name: string }[];
+  language?: string | null;
 }): VoiceQuestion | null {
   if (result.status !== "NEEDS_CONFIRMATION" || !result.confirmTurnId) return null;
-  return { confirmTurnId: result.confirmTurnId, candidates: result.candidates };
+  return {
+    confirmTurnId: result.confirmTurnId,
+    candidates: result.candidates,
+    language: result.language ?? null,
+  };
 }
 
 export type TalkState = {
