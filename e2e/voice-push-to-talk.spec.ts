@@ -84,6 +84,9 @@ test("holding the space bar records a spoken payment; the reply's first sound is
     expect(turn).toMatchObject({ transcript: "rahul ne five hundred rupees diye" });
     await page.goto("/voice");
     const row = page.getByRole("listitem").filter({ hasText: "“rahul ne five hundred rupees diye”" });
+    // Timings sit behind a details toggle.
+    await expect(row.getByTestId("first-audio")).toBeHidden();
+    await row.getByText("Timings").click();
     await expect(row.getByTestId("first-audio")).toContainText(`reply heard after ${turn?.firstAudioMs} ms`);
   });
 });

@@ -54,12 +54,16 @@ function TurnRow({ turn }: { turn: Turn }) {
       <p className="text-slate-800">{turn.replyText}</p>
       <p className="text-sm text-slate-600">
         {t(`history.status.${turn.status}`)}
-        {turn.undoneAt ? ` · ${t("history.undone")}` : ""} ·{" "}
+        {turn.undoneAt ? ` · ${t("history.undone")}` : ""}
+      </p>
+      {/* Timings are for whoever tunes the voice path, not for the merchant: folded away. */}
+      <details className="text-sm text-slate-600">
+        <summary className="cursor-pointer">{t("history.timings")}</summary>
         {t("history.latency", { total: turn.totalMs, parse: turn.parseMs, execute: turn.executeMs })}
         {turn.firstAudioMs !== null ? (
           <span data-testid="first-audio"> · {t("history.firstAudio", { ms: turn.firstAudioMs })}</span>
         ) : null}
-      </p>
+      </details>
     </li>
   );
 }
