@@ -60,9 +60,7 @@ export async function answerPendingTurn(
       };
     }
     action = { ...choice.action, customerId: chosen.id, customerName: chosen.name };
-    if (answer.readBack || (await spokenMoneyToReadBack(ctx, pending.channel, action))) {
-      return readBack(ctx, pending, action, base, lang);
-    }
+    if (answer.readBack) return readBack(ctx, pending, action, base, lang);
   }
   if (!action || !(await claimPendingTurn(ctx, pending.id, "CONFIRMED"))) {
     return { ...none, status: "REJECTED", reply: replies.nothingPending(lang) };
@@ -78,19 +76,6 @@ export async function answerPendingTurn(
     },
   });
   return { ...base, ...outcome };
-}
-
-/**
- * "Rahul ne 500 diye" was heard, not typed: once the customer is chosen the amount is still
- * unconfirmed, so it is read back like any spoken money (unless the shop chose quick mode).
- */
-async function spokenMoneyToReadBack(ctx: DomainContext, channel: string, action: VoiceAction) {
-  if (channel === "TYPED" || !("amountPaise" in action)) return false;
-  const business = await ctx.db.business.findUniqueOrThrow({
-    where: { id: ctx.businessId },
-    select: { voiceQuickMode: true },
-  });
-  return !business.voiceQuickMode;
 }
 
 /** The question narrows to one customer and stays open: "Rahul Gupta se ₹500 mile? Haan ya nahi?" */

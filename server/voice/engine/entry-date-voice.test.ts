@@ -66,20 +66,3 @@ describe("the shop-level questions", () => {
     expect(english.reply).toBe("₹1,500 is owed to you by 2 customers. Most: Priya Verma, ₹1,200.");
   });
 });
-
-describe("a spoken payment with two customers of one name", () => {
-  it("reads the amount back after the name is chosen, and writes only on haan", async () => {
-    const shop = await voiceShop({ "Rahul Sharma": 100_000, "Rahul Gupta": 100_000 });
-    const spoken = (text: string) => runVoiceCommand(shop.ownerCtx, { text, channel: "OFFLINE" });
-    const which = await spoken("Rahul ne 500 diye");
-    expect(which.candidates).toHaveLength(2);
-    const readBack = await spoken("Rahul Gupta");
-    expect(readBack).toMatchObject({
-      status: "NEEDS_CONFIRMATION",
-      reply: "Rahul Gupta se ₹500 mile, likh doon? Haan ya nahi?",
-    });
-    expect(await db().ledgerEntry.count({ where: { businessId: shop.businessId, type: "PAYMENT" } })).toBe(0);
-    const yes = await spoken("haan");
-    expect(yes.reply).toBe("Rahul Gupta se ₹500 mile. Baaki ₹500.");
-  });
-});

@@ -40,7 +40,7 @@ export async function findPendingTurn(ctx: DomainContext, now: Date) {
       createdAt: { gte: new Date(now.getTime() - CONFIRM_WINDOW_MS) },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, language: true, channel: true, commandJson: true },
+    select: { id: true, language: true, commandJson: true },
   });
   return turn ? { ...turn, command: turn.commandJson as unknown as StoredCommand } : null;
 }
