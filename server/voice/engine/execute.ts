@@ -4,13 +4,11 @@ import { findCustomers, getCustomer } from "../../customers/queries";
 import { AppError } from "../../errors";
 import { issueInvoice } from "../../invoices/issue-invoice";
 import { recordCredit, recordPayment } from "../../ledger/mutations";
-import { replies } from "./replies";
+import { type Lang, replies } from "./replies";
 import { scheduleReminderByVoice } from "./schedule-reminder";
 import { answerCollections, answerTotalDue } from "./shop-questions";
 import type { Outcome, VoiceAction } from "./types";
 import { undoLastVoiceEntry } from "./undo";
-
-type Lang = "en" | "hi";
 
 /** The voice context: the same domain functions, audited with source VOICE. */
 export const voiceContext = (ctx: DomainContext): DomainContext => ({ ...ctx, source: "VOICE" });

@@ -4,7 +4,7 @@ import type { ParsedCommand } from "../types";
 import { voiceProducts } from "./catalog";
 import { executeAction } from "./execute";
 import { planCommand, ranUnasked } from "./plan";
-import { replies, replyLang } from "./replies";
+import { type Lang, replies, replyLang } from "./replies";
 import { reminderQuestion } from "./schedule-reminder";
 import { supersedePendingTurns } from "./turns";
 import type { Outcome, StoredCommand, VoiceChannel } from "./types";
@@ -93,7 +93,7 @@ export async function planOutcome(
  * Adding a customer with a number another customer of the shop has: the question names who has
  * it (families share a phone), and a "haan" to that question adds with the number shared.
  */
-async function sharedPhoneQuestion(ctx: DomainContext, stored: StoredCommand, lang: "en" | "hi") {
+async function sharedPhoneQuestion(ctx: DomainContext, stored: StoredCommand, lang: Lang) {
   const action = stored.action;
   if (action?.kind !== "add_customer" || !action.phone) return null;
   const holder = await customerWithPhone(ctx.db, ctx, canonicalPhone(action.phone) ?? action.phone);

@@ -1,6 +1,6 @@
 import type { PaymentMode } from "@/generated/prisma/enums";
 import type { ParsedCommand, Slot } from "../types";
-import { replies, replyLang } from "./replies";
+import { type Lang, replies, replyLang } from "./replies";
 import type { CustomerAction, StoredCommand, VoiceAction, VoiceItem } from "./types";
 
 export const LOW_CONFIDENCE = 0.7;
@@ -46,7 +46,7 @@ export function toVoiceItem(
   };
 }
 
-const askFor = (slot: Slot, lang: "en" | "hi"): Ask => ({
+const askFor = (slot: Slot, lang: Lang): Ask => ({
   step: "ask",
   slot,
   reply:
@@ -57,14 +57,14 @@ const askFor = (slot: Slot, lang: "en" | "hi"): Ask => ({
         : replies.askItems(lang),
 });
 
-function needsAsking(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
+function needsAsking(parsed: ParsedCommand, lang: Lang): Ask | null {
   const customer = parsed.customer;
   if (parsed.missing.includes("customer") && customer?.kind !== "ambiguous") return askFor("customer", lang);
   return missingDetail(parsed, lang);
 }
 
 /** An amount or items still to ask for, once the customer is known or being chosen. */
-function missingDetail(parsed: ParsedCommand, lang: "en" | "hi"): Ask | null {
+function missingDetail(parsed: ParsedCommand, lang: Lang): Ask | null {
   if (parsed.missing.includes("amount") && parsed.amountDoubt) {
     return { step: "ask", slot: "amount", reply: replies.askAmountInDoubt(lang, parsed.amountDoubt.heard) };
   }
@@ -147,7 +147,7 @@ export function ranUnasked(action: VoiceAction, rules: ConfirmRules): boolean {
   return rules.spoken && "amountPaise" in action;
 }
 
-function confirmPlan(lang: "en" | "hi", action: VoiceAction, intent: string): Plan {
+function confirmPlan(lang: Lang, action: VoiceAction, intent: string): Plan {
   return {
     step: "confirm",
     stored: { intent, action, choice: null },

@@ -3,10 +3,9 @@ import type { DomainContext } from "../../context";
 import { AppError } from "../../errors";
 import { schedulerConfigured } from "../../inngest/client";
 import { createReminder } from "../../reminders/create-reminder";
-import { reminderWhen, replies } from "./replies";
+import { type Lang, reminderWhen, replies } from "./replies";
 import type { Outcome, VoiceAction } from "./types";
 
-type Lang = "en" | "hi";
 type ReminderAction = Extract<VoiceAction, { kind: "schedule_reminder" }>;
 
 /**

@@ -1,6 +1,5 @@
+import type { Lang } from "./replies";
 import type { Ungrounded } from "./tool-parse";
-
-type Lang = "en" | "hi";
 
 const WHAT: Record<Ungrounded, { en: string; hi: string }> = {
   args: { en: "that", hi: "yeh" },

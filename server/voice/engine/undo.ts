@@ -1,7 +1,7 @@
 import type { DomainContext } from "../../context";
 import { cancelInvoice } from "../../invoices/cancel-invoice";
 import { reverseEntry } from "../../ledger/reverse-entry";
-import { replies } from "./replies";
+import { type Lang, replies } from "./replies";
 import type { Outcome } from "./types";
 
 export const UNDO_WINDOW_MS = 5 * 60_000;
@@ -27,11 +27,7 @@ export function findUndoableTurn(ctx: DomainContext, now = new Date(), turnId?: 
  * Undo the caller's last voice action within five minutes: a payment or credit is reversed, an
  * invoice cancelled (owner only: cancelInvoice refuses staff, and the refusal is spoken).
  */
-export async function undoLastVoiceEntry(
-  ctx: DomainContext,
-  lang: "en" | "hi",
-  turnId?: string,
-): Promise<Outcome> {
+export async function undoLastVoiceEntry(ctx: DomainContext, lang: Lang, turnId?: string): Promise<Outcome> {
   const turn = await findUndoableTurn(ctx, new Date(), turnId);
   if (!turn?.resultEntityId) return { status: "REJECTED", reply: replies.nothingToUndo(lang) };
   const idempotencyKey = `voice:undo:${turn.id}`;
