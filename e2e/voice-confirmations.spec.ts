@@ -22,8 +22,10 @@ type Invoice = {
 test.afterAll(removeSpokenClips);
 
 /** Signs the page in as the owner of a fresh shop and adds customers with what they owe. */
-const latestTurns = async (page: Page) =>
-  (await trpcQuery<{ items: Turn[] }>(page.request, "voice.history", { limit: 5 })).items;
+/** The latest voice conversation's turns, the command first, then the answers. */
+const latestConversation = async (page: Page) =>
+  (await trpcQuery<{ items: { turns: Turn[] }[] }>(page.request, "voice.history", { limit: 1 })).items[0]
+    ?.turns ?? [];
 
 test("a spoken invoice is made only after a spoken haan", async () => {
   test.setTimeout(90_000);
@@ -79,8 +81,8 @@ test("a spoken invoice is made only after a spoken haan", async () => {
   });
 });
 
-test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' pays only him", async () => {
-  test.setTimeout(90_000);
+test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' is read back, and 'haan' pays only him", async () => {
+  test.setTimeout(120_000);
   const asked = await withBrowserHearing("Rahul ne five hundred rupees diye", async (browser) => {
     const page = await openPage(browser);
     const ids = await shopWithCustomers(page, { "Rahul Sharma": 170_000, "Rahul Gupta": 80_000 });
@@ -94,7 +96,7 @@ test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' pay
     await expect(choices.getByRole("button", { name: "Rahul Sharma" })).toBeVisible();
     await expect(choices.getByRole("button", { name: "Rahul Gupta" })).toBeVisible();
     expect([await balanceOf(page, sharma), await balanceOf(page, gupta)]).toEqual([170_000, 80_000]);
-    const [question] = await latestTurns(page);
+    const [question] = await latestConversation(page);
     expect(question).toMatchObject({
       status: "NEEDS_CONFIRMATION",
       transcript: "rahul ne five hundred rupees diye",
@@ -103,26 +105,43 @@ test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' pay
   });
 
   // The answer is spoken too: a second browser (its microphone says the name) in the same session.
+  // The amount was heard, not typed, so the chosen Rahul's payment is read back before it is written.
   await withBrowserHearing("Rahul Gupta", async (browser) => {
     const page = await openPage(browser, asked.session);
     await page.goto("/");
     await holdToTalk(page, 2_500);
     await expect(page.getByText("Heard: rahul gupta")).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText("Rahul Gupta se ₹500 mile, likh doon? Haan ya nahi?")).toBeVisible();
+    await expect(page.getByText("Asking…")).toBeVisible();
+    expect([await balanceOf(page, asked.sharma), await balanceOf(page, asked.gupta)]).toEqual([
+      170_000, 80_000,
+    ]);
+  });
+
+  await withBrowserHearing("haan", async (browser) => {
+    const page = await openPage(browser, asked.session);
+    await page.goto("/");
+    await holdToTalk(page, 2_500);
+    await expect(page.getByText("Heard: haan")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Rahul Gupta se ₹500 mile. Baaki ₹300.")).toBeVisible();
     // Only the chosen Rahul's khata changed.
     expect([await balanceOf(page, asked.sharma), await balanceOf(page, asked.gupta)]).toEqual([
       170_000, 30_000,
     ]);
-    const [answer, question] = await latestTurns(page);
-    expect(answer).toMatchObject({
-      transcript: "rahul gupta",
-      replyText: "Rahul Gupta se ₹500 mile. Baaki ₹300.",
-    });
+    const [question, readBack, yes] = await latestConversation(page);
     expect(question).toMatchObject({ status: "CONFIRMED", transcript: "rahul ne five hundred rupees diye" });
+    expect(readBack).toMatchObject({ status: "CONFIRMED", transcript: "rahul gupta" });
+    expect(yes).toMatchObject({ transcript: "haan", replyText: "Rahul Gupta se ₹500 mile. Baaki ₹300." });
 
-    // The voice history page shows the spoken question with its outcome.
+    // The voice history page shows the exchange as one row: what was said, asked and written,
+    // with a link to the entry in Rahul Gupta's khata.
     await page.goto("/voice");
-    const row = page.getByRole("listitem").filter({ hasText: "“rahul ne five hundred rupees diye”" });
+    const row = page
+      .getByTestId("voice-conversation")
+      .filter({ hasText: "“rahul ne five hundred rupees diye”" });
+    await expect(row).toContainText("“rahul gupta”");
     await expect(row).toContainText("Rahul Gupta se ₹500 mile. Baaki ₹300.");
+    await row.getByRole("link", { name: "Open the entry" }).click();
+    await expect(page).toHaveURL(new RegExp(`/customers/${asked.gupta}#entry-`));
   });
 });

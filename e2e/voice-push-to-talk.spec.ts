@@ -77,13 +77,18 @@ test("holding the space bar records a spoken payment; the reply's first sound is
     let turn: Turn | undefined;
     await expect
       .poll(async () => {
-        [turn] = (await trpcQuery<{ items: Turn[] }>(page.request, "voice.history", { limit: 1 })).items;
+        const history = await trpcQuery<{ items: { turns: Turn[] }[] }>(page.request, "voice.history", {
+          limit: 1,
+        });
+        [turn] = history.items[0]?.turns ?? [];
         return turn?.firstAudioMs ?? null;
       })
       .toBeGreaterThanOrEqual(100);
     expect(turn).toMatchObject({ transcript: "rahul ne five hundred rupees diye" });
     await page.goto("/voice");
-    const row = page.getByRole("listitem").filter({ hasText: "“rahul ne five hundred rupees diye”" });
+    const row = page
+      .getByTestId("voice-conversation")
+      .filter({ hasText: "“rahul ne five hundred rupees diye”" });
     // Timings sit behind a details toggle.
     await expect(row.getByTestId("first-audio")).toBeHidden();
     await row.getByText("Timings").click();

@@ -95,7 +95,7 @@ function StatementRow({ entry, onUndo }: { entry: Entry; onUndo: () => void }) {
   ].filter(Boolean);
 
   return (
-    <li className="flex gap-3 px-4 py-3">
+    <li id={`entry-${entry.id}`} className="flex scroll-mt-20 gap-3 px-4 py-3 target:bg-amber-50">
       <span
         aria-hidden="true"
         className={cx(

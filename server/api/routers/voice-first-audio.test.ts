@@ -18,7 +18,7 @@ describe("voice.reportFirstAudio", () => {
       ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     const [latest] = (await shop.staffCaller.voice.history({})).items;
-    expect(latest?.firstAudioMs).toBeNull();
+    expect(latest?.turns[0]?.firstAudioMs).toBeNull();
   });
 
   it("stores the time on the caller's turn, shows it in history, and hides other businesses' turns", async () => {
@@ -35,6 +35,6 @@ describe("voice.reportFirstAudio", () => {
       await shop.staffCaller.voice.reportFirstAudio({ turnId: turn.turnId, firstAudioMs: 120_000 }),
     ).toEqual({ recorded: false });
     const [latest] = (await shop.ownerCaller.voice.history({})).items;
-    expect(latest).toMatchObject({ id: turn.turnId, firstAudioMs: 0 });
+    expect(latest?.turns[0]).toMatchObject({ id: turn.turnId, firstAudioMs: 0 });
   });
 });

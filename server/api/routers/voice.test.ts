@@ -104,26 +104,34 @@ describe("voice router", () => {
     expect(await balanceOf(id)).toBe(100_000);
   });
 
-  it("history lists turns newest first with latencies; staff see only their own", async () => {
+  it("history lists conversations newest first, a question with its answer, with a link and timings; staff see only their own", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 100_000 });
     await shop.ownerCaller.voice.run({ text: "Rahul Sharma ka baaki kitna hai" });
     await shop.staffCaller.voice.run({ text: "Rahul Sharma ne 100 diye" });
     await shop.staffCaller.voice.run({ text: "500 mile" });
+    await shop.staffCaller.voice.run({ text: "Rahul Sharma" });
+    const firstWords = (page: { items: { turns: { transcript: string }[] }[] }) =>
+      page.items.map((conversation) => conversation.turns.map((turn) => turn.transcript));
     const owner = await shop.ownerCaller.voice.history({ limit: 2 });
-    expect(owner.items.map((turn) => turn.transcript)).toEqual(["500 mile", "Rahul Sharma ne 100 diye"]);
-    expect(owner.items[0]).toMatchObject({
-      status: "NEEDS_INPUT",
-      replyText: "Kis customer ka?",
-      sttMs: null,
-    });
-    for (const turn of owner.items) {
+    expect(firstWords(owner)).toEqual([["500 mile", "Rahul Sharma"], ["Rahul Sharma ne 100 diye"]]);
+    const [answered, paid] = owner.items;
+    expect(answered).toMatchObject({ status: "EXECUTED", result: { kind: "entry" } });
+    expect(answered?.turns.map((turn) => turn.replyText)).toEqual([
+      "Kis customer ka?",
+      "Rahul Sharma se ₹500 mile. Baaki ₹400.",
+    ]);
+    const rahul = shop.ids["Rahul Sharma"] as string;
+    expect(paid?.result?.href).toMatch(new RegExp(`^/customers/${rahul}#entry-`));
+    for (const turn of owner.items.flatMap((conversation) => conversation.turns)) {
       expect(turn.totalMs).toBeGreaterThanOrEqual(turn.parseMs);
       expect(turn.executeMs).toBeGreaterThanOrEqual(0);
+      expect(turn.sttMs).toBeNull();
     }
     const rest = await shop.ownerCaller.voice.history({ cursor: owner.nextCursor, limit: 2 });
-    expect(rest.items.map((turn) => turn.transcript)).toEqual(["Rahul Sharma ka baaki kitna hai"]);
+    expect(firstWords(rest)).toEqual([["Rahul Sharma ka baaki kitna hai"]]);
+    expect(rest.items[0]?.result).toEqual({ kind: "customer", href: `/customers/${rahul}` });
     expect(rest.nextCursor).toBeNull();
     const staff = await shop.staffCaller.voice.history({});
-    expect(staff.items.map((turn) => turn.transcript)).toEqual(["500 mile", "Rahul Sharma ne 100 diye"]);
+    expect(firstWords(staff)).toEqual([["500 mile", "Rahul Sharma"], ["Rahul Sharma ne 100 diye"]]);
   });
 });

@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { env } from "../../env";
-import { confirmVoiceCommand } from "../../voice/engine/confirm-voice-command";
+import { confirmVoiceCommand } from "../../voice/engine/dialogue/button-answer";
 import { reportFirstAudio } from "../../voice/engine/first-audio";
-import { findVoiceTurns } from "../../voice/engine/history";
+import { findVoiceConversations } from "../../voice/engine/history";
 import { runVoiceCommand } from "../../voice/engine/run-voice-command";
 import {
   confirmVoiceInput,
@@ -39,7 +39,7 @@ export const voiceRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => confirmVoiceCommand(ctx.domain, input)),
   history: protectedProcedure
     .input(voiceHistoryInput)
-    .query(({ ctx, input }) => findVoiceTurns(ctx.domain, input)),
+    .query(({ ctx, input }) => findVoiceConversations(ctx.domain, input)),
   undo: protectedProcedure.input(undoVoiceInput).mutation(({ ctx, input }) => askToUndo(ctx.domain, input)),
   reportFirstAudio: protectedProcedure
     .input(reportFirstAudioInput)

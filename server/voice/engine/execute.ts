@@ -78,10 +78,10 @@ async function run(ctx: DomainContext, action: VoiceAction, key: string, lang: L
         allowSharedPhone: action.allowSharedPhone,
       });
       const added = replies.customerAdded(lang, customer.name);
-      if (!action.then) return executed(added, "Customer", customer.id);
+      if (!action.andThen) return executed(added, "Customer", customer.id);
       const next = await run(
         ctx,
-        { ...action.then, customerId: customer.id, customerName: customer.name },
+        { ...action.andThen, customerId: customer.id, customerName: customer.name },
         key,
         lang,
       );

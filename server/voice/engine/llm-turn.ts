@@ -4,8 +4,10 @@ import { logger } from "../../logger";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { inOneTransaction } from "../../transaction";
 import type { Language } from "../types";
-import { requireUserId, saveTurn, supersedePendingTurns } from "./turns";
-import type { Outcome, StoredCommand, VoiceChannel, VoiceResult } from "./types";
+import { closeOpenQuestions } from "./dialogue/open-turn";
+import { type StoredCommand, storedCommand } from "./dialogue/stored-command";
+import { requireUserId, saveTurn } from "./turns";
+import type { Outcome, VoiceChannel, VoiceResult } from "./types";
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 const MAX_TRANSCRIPT = 500;
@@ -76,8 +78,8 @@ export async function recordLlmAnswer(
   const outcome: Outcome = { status: "REJECTED", reply: input.reply.trim() };
   const facts = { ...input, transcript, intent: "unknown", sttMs: input.sttMs ?? null, started, parseMs: 0 };
   await inOneTransaction(ctx, async (tx) => {
-    await supersedePendingTurns(tx);
-    await storeLlmTurn(tx, turnId, facts, outcome, { intent: "unknown", action: null, choice: null });
+    await closeOpenQuestions(tx);
+    await storeLlmTurn(tx, turnId, facts, outcome, storedCommand("unknown"));
   });
   return {
     turnId,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedCommand } from "../types";
-import { planCommand } from "./plan";
+import { type Plan, planCommand } from "./plan";
+
+/** "execute", "reject", or the kind of question asked ("confirm", "choose_customer", "missing_slot"). */
+const decision = (plan: Plan) => (plan.step === "ask" ? plan.question.kind : plan.step);
 
 const RAHUL = { kind: "matched" as const, id: "c1", name: "Rahul Sharma", score: 1, mention: "Rahul Sharma" };
 // Typed commands: spoken ones are read back by default (see "spoken money" below).
@@ -53,15 +56,15 @@ describe("planCommand", () => {
   });
 
   it("asks first from the shop's limit (₹10,000 by default) up, and when unsure", () => {
-    expect(planCommand(parsed({ amountPaise: 999_999 }), options).step).toBe("execute");
+    expect(decision(planCommand(parsed({ amountPaise: 999_999 }), options))).toBe("execute");
     const big = planCommand(parsed({ amountPaise: 1_000_000 }), options);
     expect(big).toMatchObject({
-      step: "confirm",
+      question: { kind: "confirm" },
       reply: "Rahul Sharma se ₹10,000 mile, likh doon? Haan ya nahi?",
     });
-    expect(planCommand(parsed({ confidence: 0.69 }), options).step).toBe("confirm");
+    expect(decision(planCommand(parsed({ confidence: 0.69 }), options))).toBe("confirm");
     expect(
-      planCommand(parsed({ amountPaise: 5_000_000 }), { ...options, confirmPaise: 10_000_000 }).step,
+      decision(planCommand(parsed({ amountPaise: 5_000_000 }), { ...options, confirmPaise: 10_000_000 })),
     ).toBe("execute");
   });
 
@@ -69,16 +72,18 @@ describe("planCommand", () => {
     const spoken = { ...options, spoken: true };
     const twelve = planCommand(parsed({ intent: "record_credit", amountPaise: 1_200 }), spoken);
     expect(twelve).toMatchObject({
-      step: "confirm",
+      question: { kind: "confirm" },
       reply: "Rahul Sharma ko ₹12 udhaar likh doon? Haan ya nahi?",
     });
-    expect(planCommand(parsed({}), spoken).step).toBe("confirm");
+    expect(decision(planCommand(parsed({}), spoken))).toBe("confirm");
     const quick = { ...spoken, quickMode: true };
-    expect(planCommand(parsed({}), quick).step).toBe("execute");
-    expect(planCommand(parsed({ amountPaise: 1_000_000 }), quick).step).toBe("confirm");
-    expect(planCommand(parsed({ confidence: 0.69 }), quick).step).toBe("confirm");
+    expect(decision(planCommand(parsed({}), quick))).toBe("execute");
+    expect(decision(planCommand(parsed({ amountPaise: 1_000_000 }), quick))).toBe("confirm");
+    expect(decision(planCommand(parsed({ confidence: 0.69 }), quick))).toBe("confirm");
     // A question asked by voice writes nothing: no read-back.
-    expect(planCommand(parsed({ intent: "get_balance", amountPaise: null }), spoken).step).toBe("execute");
+    expect(decision(planCommand(parsed({ intent: "get_balance", amountPaise: null }), spoken))).toBe(
+      "execute",
+    );
   });
 
   it("bills grams of a product sold by the kilo as a fraction of a kilo", () => {
@@ -90,7 +95,7 @@ describe("planCommand", () => {
       }),
       options,
     );
-    expect(plan.step === "confirm" && plan.stored.action).toMatchObject({
+    expect(plan.step === "ask" && plan.question.kind === "confirm" && plan.question.action).toMatchObject({
       kind: "create_invoice",
       items: [{ productId: "rice", quantityMilli: 500, unit: "kg" }],
     });
@@ -101,14 +106,16 @@ describe("planCommand", () => {
       step: "reject",
       reply: expect.stringContaining("Try:"),
     });
-    expect(planCommand(parsed({ customer: null, missing: ["customer"], language: "en" }), options)).toEqual({
+    expect(
+      planCommand(parsed({ customer: null, missing: ["customer"], language: "en" }), options),
+    ).toMatchObject({
       step: "ask",
-      slot: "customer",
+      question: { kind: "missing_slot", slot: "customer" },
       reply: "Which customer?",
     });
-    expect(planCommand(parsed({ amountPaise: null, missing: ["amount"] }), options)).toEqual({
+    expect(planCommand(parsed({ amountPaise: null, missing: ["amount"] }), options)).toMatchObject({
       step: "ask",
-      slot: "amount",
+      question: { kind: "missing_slot", slot: "amount" },
       reply: "Kitne rupaye?",
     });
   });

@@ -1,20 +1,23 @@
 import type { PaymentMode } from "@/generated/prisma/enums";
 import type { ParsedCommand, Slot } from "../types";
+import type { OpenQuestion } from "./dialogue/open-question";
 import { type Lang, replies, replyLang } from "./replies";
-import type { CustomerAction, StoredCommand, VoiceAction, VoiceItem } from "./types";
+import {
+  type CustomerAction,
+  type CustomerActionDraft,
+  type VoiceAction,
+  type VoiceItem,
+  withCustomer,
+} from "./types";
 
 export const LOW_CONFIDENCE = 0.7;
 const MAX_CHOICES = 3;
 
-/** `slot`: what the question asks for, so a bare answer ("500", "Rahul") can complete the command. */
-type Ask = { step: "ask"; reply: string; slot: Slot };
+/** A question for the merchant, kept with everything already known so the answer completes it. */
+type Ask = { step: "ask"; question: OpenQuestion; reply: string };
 
 /** What to do with a parsed utterance before anything is written. */
-export type Plan =
-  | { step: "execute"; action: VoiceAction }
-  | { step: "confirm"; stored: StoredCommand; reply: string; candidates: { id: string; name: string }[] }
-  | Ask
-  | { step: "reject"; reply: string };
+export type Plan = { step: "execute"; action: VoiceAction } | Ask | { step: "reject"; reply: string };
 
 const MODES: Record<string, PaymentMode> = {
   upi: "UPI",
@@ -46,9 +49,9 @@ export function toVoiceItem(
   };
 }
 
-const askFor = (slot: Slot, lang: Lang): Ask => ({
+const askFor = (parsed: ParsedCommand, slot: Slot, lang: Lang): Ask => ({
   step: "ask",
-  slot,
+  question: { kind: "missing_slot", slot, command: parsed },
   reply:
     slot === "customer"
       ? replies.askCustomer(lang)
@@ -59,58 +62,48 @@ const askFor = (slot: Slot, lang: Lang): Ask => ({
 
 function needsAsking(parsed: ParsedCommand, lang: Lang): Ask | null {
   const customer = parsed.customer;
-  if (parsed.missing.includes("customer") && customer?.kind !== "ambiguous") return askFor("customer", lang);
+  if (parsed.missing.includes("customer") && customer?.kind !== "ambiguous") {
+    return askFor(parsed, "customer", lang);
+  }
   return missingDetail(parsed, lang);
 }
 
 /** An amount or items still to ask for, once the customer is known or being chosen. */
 function missingDetail(parsed: ParsedCommand, lang: Lang): Ask | null {
   if (parsed.missing.includes("amount") && parsed.amountDoubt) {
-    return { step: "ask", slot: "amount", reply: replies.askAmountInDoubt(lang, parsed.amountDoubt.heard) };
+    return {
+      ...askFor(parsed, "amount", lang),
+      reply: replies.askAmountInDoubt(lang, parsed.amountDoubt.heard),
+    };
   }
-  if (parsed.missing.includes("amount")) return askFor("amount", lang);
-  if (parsed.missing.includes("items")) return askFor("items", lang);
+  if (parsed.missing.includes("amount")) return askFor(parsed, "amount", lang);
+  if (parsed.missing.includes("items")) return askFor(parsed, "items", lang);
   return null;
 }
 
-function customerAction(
-  parsed: ParsedCommand,
-  units: Map<string, string>,
-  id: string,
-  name: string,
-): CustomerAction | null {
+/** The customer command the parse describes, before its customer is known. */
+function customerDraft(parsed: ParsedCommand, units: Map<string, string>): CustomerActionDraft | null {
   const amountPaise = parsed.amountPaise ?? 0;
   switch (parsed.intent) {
     case "record_payment":
       return {
         kind: "record_payment",
-        customerId: id,
-        customerName: name,
         amountPaise,
         mode: MODES[parsed.paymentMode ?? "cash"] ?? "CASH",
         occurredOn: parsed.date,
         note: parsed.note,
       };
     case "record_credit":
-      return {
-        kind: "record_credit",
-        customerId: id,
-        customerName: name,
-        amountPaise,
-        occurredOn: parsed.date,
-        note: parsed.note,
-      };
+      return { kind: "record_credit", amountPaise, occurredOn: parsed.date, note: parsed.note };
     case "create_invoice":
       return {
         kind: "create_invoice",
-        customerId: id,
-        customerName: name,
         items: parsed.items.map((item) => toVoiceItem(item, units.get(item.productId))),
       };
     case "get_balance":
-      return { kind: "get_balance", customerId: id, customerName: name };
+      return { kind: "get_balance" };
     case "schedule_reminder":
-      return { kind: "schedule_reminder", customerId: id, customerName: name, day: parsed.date };
+      return { kind: "schedule_reminder", day: parsed.date };
     default:
       return null;
   }
@@ -133,12 +126,14 @@ export type ConfirmRules = {
   quickMode: boolean;
 };
 
+/** Spoken money is read back unless the shop chose quick mode; money over the shop's limit always is. */
+function moneyNeedsReadBack(action: VoiceAction, rules: ConfirmRules): boolean {
+  if (!("amountPaise" in action)) return false;
+  return (rules.spoken && !rules.quickMode) || action.amountPaise >= rules.confirmPaise;
+}
+
 function needsConfirmation(action: VoiceAction, parsed: ParsedCommand, rules: ConfirmRules): boolean {
-  if (ALWAYS_CONFIRM.has(action.kind)) return true;
-  if ("amountPaise" in action) {
-    if (rules.spoken && !rules.quickMode) return true;
-    if (action.amountPaise >= rules.confirmPaise) return true;
-  }
+  if (ALWAYS_CONFIRM.has(action.kind) || moneyNeedsReadBack(action, rules)) return true;
   return parsed.confidence < LOW_CONFIDENCE && !READS_ONLY.has(action.kind);
 }
 
@@ -147,13 +142,26 @@ export function ranUnasked(action: VoiceAction, rules: ConfirmRules): boolean {
   return rules.spoken && "amountPaise" in action;
 }
 
-function confirmPlan(lang: Lang, action: VoiceAction, intent: string): Plan {
-  return {
-    step: "confirm",
-    stored: { intent, action, choice: null },
-    reply: replies.confirm(lang, action),
-    candidates: [],
-  };
+const confirmPlan = (lang: Lang, action: VoiceAction): Ask => ({
+  step: "ask",
+  question: { kind: "confirm", action },
+  reply: replies.confirm(lang, action),
+});
+
+/**
+ * Once "which Rahul?" is answered, the chosen command goes through the same rules as one said
+ * with the name in full: a heard amount is still unconfirmed, and a bill or reminder is still
+ * read back. A choice by position ("doosra") is always read back: one short word is easily misheard.
+ */
+export function planChosen(
+  action: CustomerAction,
+  rules: ConfirmRules & { byPosition: boolean },
+  lang: Lang,
+) {
+  if (rules.byPosition || ALWAYS_CONFIRM.has(action.kind) || moneyNeedsReadBack(action, rules)) {
+    return confirmPlan(lang, action);
+  }
+  return { step: "execute", action } satisfies Plan;
 }
 
 /**
@@ -176,47 +184,44 @@ export function planCommand(
     const { from, to, kind } = parsed.period;
     return { step: "execute", action: { kind: "get_collections", from, to, period: kind } };
   }
-  if (intent === "undo_last") return confirmPlan(lang, { kind: "undo_last" }, intent);
+  if (intent === "undo_last") return confirmPlan(lang, { kind: "undo_last" });
   if (intent === "add_customer") {
-    if (parsed.customer?.kind !== "new") return askFor("customer", lang);
-    return confirmPlan(
-      lang,
-      { kind: "add_customer", name: parsed.customer.name, phone: parsed.phone },
-      intent,
-    );
+    if (parsed.customer?.kind !== "new") return askFor(parsed, "customer", lang);
+    return confirmPlan(lang, { kind: "add_customer", name: parsed.customer.name, phone: parsed.phone });
   }
   const customer = parsed.customer;
   if (customer?.kind === "unknown") {
-    const then = missingDetail(parsed, lang)
+    const andThen = missingDetail(parsed, lang)
       ? undefined
-      : (customerAction(parsed, options.productUnits, "", customer.mention) ?? undefined);
-    const action: VoiceAction = { kind: "add_customer", name: customer.mention, phone: parsed.phone, then };
+      : (customerDraft(parsed, options.productUnits) ?? undefined);
     return {
-      step: "confirm",
-      stored: { intent, action, choice: null },
+      step: "ask",
+      question: {
+        kind: "confirm",
+        action: { kind: "add_customer", name: customer.mention, phone: parsed.phone, andThen },
+      },
       reply: replies.offerAdd(lang, customer.mention),
-      candidates: [],
     };
   }
   const ask = needsAsking(parsed, lang);
   if (customer?.kind === "ambiguous") {
     if (ask) return ask;
     const candidates = customer.candidates.slice(0, MAX_CHOICES).map(({ id, name }) => ({ id, name }));
-    const action = customerAction(parsed, options.productUnits, "", "");
-    if (!action) return { step: "reject", reply: replies.notUnderstood(lang) };
+    const draft = customerDraft(parsed, options.productUnits);
+    if (!draft) return { step: "reject", reply: replies.notUnderstood(lang) };
     return {
-      step: "confirm",
-      stored: { intent, action: null, choice: { candidates, action } },
+      step: "ask",
+      question: { kind: "choose_customer", candidates, draft },
       reply: replies.whichOne(
         lang,
         candidates.map((candidate) => candidate.name),
       ),
-      candidates,
     };
   }
-  if (ask || customer?.kind !== "matched") return ask ?? askFor("customer", lang);
-  const action = customerAction(parsed, options.productUnits, customer.id, customer.name);
-  if (!action) return { step: "reject", reply: replies.notUnderstood(lang) };
-  if (needsConfirmation(action, parsed, options)) return confirmPlan(lang, action, intent);
+  if (ask || customer?.kind !== "matched") return ask ?? askFor(parsed, "customer", lang);
+  const draft = customerDraft(parsed, options.productUnits);
+  if (!draft) return { step: "reject", reply: replies.notUnderstood(lang) };
+  const action = withCustomer(draft, { id: customer.id, name: customer.name });
+  if (needsConfirmation(action, parsed, options)) return confirmPlan(lang, action);
   return { step: "execute", action };
 }

@@ -163,6 +163,10 @@ export const replies = {
   },
   undoHint: (lang: Lang) => (lang === "en" ? "If that is wrong, say undo." : "Galat ho to undo boliye."),
   cancelled: (lang: Lang) => (lang === "en" ? "Okay, cancelled." : "Theek hai, cancel kar diya."),
+  sayAgain: (lang: Lang) =>
+    lang === "en"
+      ? "Sorry, I lost track of that question. Please say the whole command again."
+      : "Maaf kijiye, pichhla sawaal samajh nahi paaya. Poori baat phir se boliye.",
   nothingPending: (lang: Lang) =>
     lang === "en" ? "There is nothing waiting for a yes or no." : "Koi sawaal baaki nahi hai.",
   reminderScheduled: (lang: Lang, name: string, when: string | null) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
-import { confirmVoiceCommand } from "./confirm-voice-command";
+import { confirmVoiceCommand } from "./dialogue/button-answer";
 import { runVoiceCommand } from "./run-voice-command";
 import { balanceOf, entryCount, voiceShop } from "./test-shop";
 
@@ -69,10 +69,12 @@ describe("runVoiceCommand: payments and credit", () => {
     ]);
     // "haan" is not an answer to "which one?": nothing is written, the question stays.
     const again = await say(shop.ownerCtx, "haan");
-    expect(again).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: question.turnId });
+    // Asked again as a turn of its own, in the same exchange: its buttons answer it.
+    expect(again).toMatchObject({ status: "NEEDS_CONFIRMATION", confirmTurnId: again.turnId });
+    expect(again.reply).toBe(question.reply);
     const gupta = shop.ids["Rahul Gupta"] as string;
     const chosen = await confirmVoiceCommand(shop.ownerCtx, {
-      turnId: question.turnId,
+      turnId: again.turnId,
       answer: "yes",
       choice: gupta,
     });

@@ -7,14 +7,12 @@ import { inOneTransaction } from "../../transaction";
 import { parseCommand } from "../parse-command";
 import type { ParsedCommand } from "../types";
 import { loadVoiceCatalog } from "./catalog";
-import { answerOpenChoice, type ChoiceAnswer } from "./choice-answer";
-import { answerPendingTurn } from "./confirm";
-import { continueOpenQuestion } from "./follow-up";
-import { planOutcome } from "./plan-outcome";
+import { resolveUtterance } from "./dialogue/resolve";
+import { type Responded, respond } from "./dialogue/respond";
 import { lockClientTurnId, replayedTurn } from "./replayed-turn";
 import { replies, replyLang } from "./replies";
 import { requireUserId, saveTurn } from "./turns";
-import type { StoredCommand, VoiceChannel, VoiceResult } from "./types";
+import type { VoiceChannel, VoiceResult } from "./types";
 
 export type RunVoiceInput = {
   text: string;
@@ -29,32 +27,9 @@ export type RunVoiceInput = {
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
-type Decision = Awaited<ReturnType<typeof decideAndRun>>;
 type Recorded =
   | { replayed: VoiceResult }
-  | { decided: Decision; timings: { parseMs: number; executeMs: number; totalMs: number } };
-
-async function decideAndRun(
-  ctx: DomainContext,
-  { parsed, choice, readBack }: ChoiceAnswer,
-  turnId: string,
-  now: Date,
-  channel: VoiceChannel,
-) {
-  if (parsed.intent === "confirm_yes" || parsed.intent === "confirm_no") {
-    const answer = parsed.intent === "confirm_yes" ? "yes" : "no";
-    const outcome = await answerPendingTurn(
-      ctx,
-      { answer, choice, readBack },
-      { now, fallbackLanguage: parsed.language },
-    );
-    const stored: StoredCommand = { intent: parsed.intent, action: null, choice: null };
-    return { outcome, stored, candidates: outcome.candidates, confirmTurnId: outcome.pendingTurnId };
-  }
-  const decided = await planOutcome(ctx, parsed, turnId, channel);
-  const confirmTurnId = decided.outcome.status === "NEEDS_CONFIRMATION" ? turnId : null;
-  return { ...decided, confirmTurnId };
-}
+  | { responded: Responded; timings: { parseMs: number; executeMs: number; totalMs: number } };
 
 /** Not stored and nothing changed: the caller hands the utterance to the LLM. */
 function deferredUnknown(parsed: ParsedCommand): VoiceResult {
@@ -87,16 +62,13 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const now = input.now ?? new Date();
   const text = input.text.trim().slice(0, 500);
   const catalog = await loadVoiceCatalog(ctx, text);
-  const followed = await continueOpenQuestion(ctx, parseCommand(text, { now, catalog }), {
-    text,
-    catalog,
-    now,
-  });
-  // "Rahul Gupta" or "doosra" after "Rahul Sharma ya Rahul Gupta?" answers that question.
-  const answered = await answerOpenChoice(ctx, followed, { text, now });
-  const { parsed } = answered;
+  const heard = parseCommand(text, { now, catalog });
+  const resolution = await resolveUtterance(ctx, heard, { text, catalog, now });
+  const parsed = "parsed" in resolution ? resolution.parsed : heard;
   const parseMs = elapsed(started);
-  if (input.deferUnknown && parsed.intent === "unknown") return deferredUnknown(parsed);
+  if (input.deferUnknown && resolution.kind === "command" && parsed.intent === "unknown") {
+    return deferredUnknown(parsed);
+  }
   const turnId = input.clientTurnId ?? randomUUID();
   let recorded: Recorded;
   try {
@@ -108,25 +80,25 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
         if (earlier) return { replayed: earlier };
       }
       const executeStarted = performance.now();
-      const decided = await decideAndRun(tx, answered, turnId, now, input.channel);
+      const responded = await respond(tx, resolution, { id: turnId, channel: input.channel });
       const timings = { parseMs, executeMs: elapsed(executeStarted), totalMs: elapsed(started) };
-      const { outcome, stored, confirmTurnId } = decided;
+      const { outcome, stored, conversationId, language } = responded;
       await saveTurn(tx, {
         id: turnId,
         channel: input.channel,
         transcript: text,
-        language: parsed.language,
+        language,
         intent: parsed.intent,
         commandJson: stored,
-        // A "haan" that could not answer "which Rahul?" is not itself a question: the original stays open.
-        status: confirmTurnId && confirmTurnId !== turnId ? "NEEDS_INPUT" : outcome.status,
+        conversationId,
+        status: outcome.status,
         replyText: outcome.reply,
         resultEntityType: outcome.resultEntityType ?? null,
         resultEntityId: outcome.resultEntityId ?? null,
         sttMs: input.sttMs ?? null,
         ...timings,
       });
-      return { decided, timings };
+      return { responded, timings };
     });
   } catch (error) {
     // Only a turn id that skipped the lock can collide here; answer with the turn that won.
@@ -135,8 +107,8 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
     throw error;
   }
   if ("replayed" in recorded) return recorded.replayed;
-  const { decided, timings } = recorded;
-  const { outcome, candidates, confirmTurnId } = decided;
+  const { responded, timings } = recorded;
+  const { outcome, candidates } = responded;
   const { executeMs, totalMs } = timings;
   recordVoiceTurnLatency(input.channel, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
   // Never the transcript or names: intent, status and timings only.
@@ -148,10 +120,10 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
     turnId,
     status: outcome.status,
     intent: parsed.intent,
-    language: parsed.language,
+    language: responded.language,
     reply: outcome.reply,
     candidates,
-    confirmTurnId: outcome.status === "NEEDS_CONFIRMATION" ? (confirmTurnId ?? null) : null,
+    confirmTurnId: outcome.status === "NEEDS_CONFIRMATION" ? turnId : null,
     resultEntityType: outcome.resultEntityType ?? null,
     resultEntityId: outcome.resultEntityId ?? null,
   };

@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { inOneTransaction } from "../../transaction";
 import { loadVoiceCatalog } from "./catalog";
+import { type Decided, decideCommand, rejected } from "./dialogue/decide";
+import { closeOpenQuestions } from "./dialogue/open-turn";
 import { storeLlmTurn } from "./llm-turn";
-import { type Decided, planOutcome } from "./plan-outcome";
 import { replyLang } from "./replies";
 import { readToolCall } from "./tool-parse";
 import { notHeardReply } from "./tool-replies";
 import type { ToolName } from "./tool-schema";
-import { requireUserId, supersedePendingTurns } from "./turns";
-import type { Outcome, VoiceChannel, VoiceResult } from "./types";
+import { requireUserId } from "./turns";
+import type { VoiceChannel, VoiceResult } from "./types";
 
 export type RunToolInput = {
   /** What the merchant said: every slot of the call must be found in it. */
@@ -47,14 +48,10 @@ export async function runToolCommand(ctx: DomainContext, input: RunToolInput): P
   // The action and the turn that records it commit together.
   const decided = await inOneTransaction(ctx, async (tx) => {
     let decided: Decided;
-    if ("parsed" in reading) decided = await planOutcome(tx, reading.parsed, turnId, input.channel);
+    if ("parsed" in reading) decided = await decideCommand(tx, reading.parsed, turnId, input.channel);
     else {
-      await supersedePendingTurns(tx);
-      const outcome: Outcome = {
-        status: "REJECTED",
-        reply: notHeardReply(replyLang(language), reading.ungrounded),
-      };
-      decided = { outcome, stored: { intent: input.tool, action: null, choice: null }, candidates: [] };
+      await closeOpenQuestions(tx);
+      decided = rejected(input.tool, notHeardReply(replyLang(language), reading.ungrounded));
     }
     await storeLlmTurn(tx, turnId, { ...facts, started, parseMs }, decided.outcome, decided.stored);
     return decided;

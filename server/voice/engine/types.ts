@@ -1,5 +1,5 @@
 import type { PaymentMode, VoiceTurnStatus } from "@/generated/prisma/enums";
-import type { Language, ParsedCommand, Slot } from "../types";
+import type { Language } from "../types";
 
 /** How a turn arrived (TYPED, OFFLINE, LIVEKIT): one Prisma enum, stored in VoiceTurn.channel. */
 export type { VoiceChannel } from "@/generated/prisma/enums";
@@ -48,7 +48,7 @@ export type VoiceAction =
       /** The merchant heard who already has this number and said to add anyway. */
       allowSharedPhone?: boolean | undefined;
       // "Suresh ne 500 diye" with no Suresh yet: after adding him, record what was said.
-      then?: CustomerAction | undefined;
+      andThen?: CustomerActionDraft | undefined;
     }
   /** The turn whose entry is taken back; the latest undoable one when absent (rows before this). */
   | { kind: "undo_last"; turnId?: string | undefined };
@@ -58,23 +58,14 @@ export type CustomerAction = Extract<
   { kind: "record_payment" | "record_credit" | "create_invoice" | "get_balance" | "schedule_reminder" }
 >;
 
-/** A command that still needs a customer chosen from a few candidates. */
-export type PendingChoice = {
-  candidates: { id: string; name: string }[];
-  // The action with the customer left to fill in.
-  action: CustomerAction;
-};
+/** A customer command before its customer is known (chosen, or about to be added). */
+export type CustomerActionDraft = WithoutCustomer<CustomerAction>;
+// Distributes over the union, so each kind keeps its own fields.
+type WithoutCustomer<Action> = Action extends unknown ? Omit<Action, "customerId" | "customerName"> : never;
 
-/** A question the engine asked ("Kitne rupaye?") with what it already knew, for a bare answer. */
-export type OpenQuestion = { slot: Slot; command: ParsedCommand };
-
-/** What the voice turn stores in commandJson. */
-export type StoredCommand = {
-  intent: string;
-  action: VoiceAction | null;
-  choice: PendingChoice | null;
-  question?: OpenQuestion | null;
-};
+/** The draft with its customer: the spread keeps the draft's own kind and fields. */
+export const withCustomer = (draft: CustomerActionDraft, customer: { id: string; name: string }) =>
+  ({ ...draft, customerId: customer.id, customerName: customer.name }) as CustomerAction;
 
 export type VoiceResult = {
   turnId: string;

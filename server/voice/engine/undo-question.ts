@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { inOneTransaction } from "../../transaction";
 import type { Language } from "../types";
+import { closeOpenQuestions } from "./dialogue/open-turn";
+import { storedCommand } from "./dialogue/stored-command";
 import { type Lang, replies, replyLang } from "./replies";
-import { saveTurn, supersedePendingTurns } from "./turns";
+import { saveTurn } from "./turns";
 import type { Outcome, VoiceAction, VoiceResult } from "./types";
 import { findUndoableTurn } from "./undo";
 
@@ -74,7 +76,7 @@ export async function askToUndo(ctx: DomainContext, input: { turnId?: string }):
   const language = (last?.language ?? "en") as Language;
   const turnId = randomUUID();
   const { outcome } = await inOneTransaction(ctx, async (tx) => {
-    await supersedePendingTurns(tx);
+    await closeOpenQuestions(tx);
     const asked = await undoQuestion(tx, replyLang(language), input.turnId);
     await saveTurn(tx, {
       id: turnId,
@@ -82,7 +84,9 @@ export async function askToUndo(ctx: DomainContext, input: { turnId?: string }):
       transcript: "Undo",
       language,
       intent: "undo_last",
-      commandJson: { intent: "undo_last", action: asked.action, choice: null },
+      commandJson: storedCommand("undo_last", {
+        question: asked.action ? { kind: "confirm", action: asked.action } : null,
+      }),
       status: asked.outcome.status,
       replyText: asked.outcome.reply,
       parseMs: 0,

@@ -1,10 +1,9 @@
 import type { DomainContext } from "../../context";
 import { cancelInvoice } from "../../invoices/cancel-invoice";
 import { reverseEntry } from "../../ledger/reverse-entry";
+import { UNDO_WINDOW_MS } from "./dialogue/windows";
 import { type Lang, replies } from "./replies";
 import type { Outcome } from "./types";
-
-export const UNDO_WINDOW_MS = 5 * 60_000;
 
 /** The caller's latest voice entry or invoice, if it is recent and not undone yet. */
 export function findUndoableTurn(ctx: DomainContext, now = new Date(), turnId?: string) {

@@ -1,11 +1,7 @@
-import type { DomainContext } from "../../context";
-import { matchCustomer } from "../customers";
-import { HONORIFICS, VOCABULARY } from "../lexicon/vocabulary";
-import { type Token, tokenize } from "../tokenize";
-import type { ParsedCommand } from "../types";
-import { WordSet } from "../word-set";
-import { findPendingTurn } from "./turns";
-import type { PendingChoice } from "./types";
+import { matchCustomer } from "../../customers";
+import { HONORIFICS, VOCABULARY } from "../../lexicon/vocabulary";
+import { type Token, tokenize } from "../../tokenize";
+import { WordSet } from "../../word-set";
 
 // Said around a chosen name or ordinal, never part of it: "haan, Gupta ji wale", "pehle wala".
 const FILLERS = new WordSet(
@@ -21,7 +17,7 @@ const ORDINALS: WordSet[] = [
 ];
 
 /** What a bare reply to "Rahul Sharma ya Rahul Gupta?" says: a candidate, or nothing usable. */
-type Reading = { kind: "chosen"; id: string; byPosition: boolean } | { kind: "unclear" } | null;
+export type Reading = { kind: "chosen"; id: string; byPosition: boolean } | { kind: "unclear" } | null;
 
 /** The spoken words that could carry the choice: everything but honorifics, fillers and punctuation. */
 function choiceWords(tokens: readonly Token[]): Token[] | null {
@@ -39,7 +35,7 @@ function choiceWords(tokens: readonly Token[]): Token[] | null {
  * "Rahul Gupta", "राहुल गुप्ता", "Gupta ji wale" or "doosra" → the candidate meant; a name that fits
  * none or several of them ("Rahul") → unclear; anything with command words in it → null.
  */
-export function readChoice(text: string, choice: PendingChoice): Reading {
+export function readChoice(text: string, choice: { candidates: { id: string; name: string }[] }): Reading {
   const tokens = tokenize(text);
   const words = choiceWords(tokens);
   if (!words) return null;
@@ -62,29 +58,4 @@ export function readChoice(text: string, choice: PendingChoice): Reading {
   }
   // Only name-like words (no verbs, numbers or products): an attempt at a name, so ask again.
   return words.every((word) => inName(word) || !VOCABULARY.has(word.loose)) ? { kind: "unclear" } : null;
-}
-
-export type ChoiceAnswer = { parsed: ParsedCommand; choice?: string; readBack?: boolean };
-
-/**
- * After "Rahul Sharma ya Rahul Gupta?", a bare name is a "yes" with that candidate, answered
- * through the same confirmation path as the buttons; an ordinal narrows the question to that
- * candidate and asks once more; an unclear answer asks again and keeps the question open.
- * Anything the parser read as a command stays as it is.
- */
-export async function answerOpenChoice(
-  ctx: DomainContext,
-  parsed: ParsedCommand,
-  answer: { text: string; now: Date },
-): Promise<ChoiceAnswer> {
-  if (parsed.intent !== "unknown") return { parsed };
-  const pending = await findPendingTurn(ctx, answer.now);
-  const choice = pending?.command.choice;
-  if (!choice || choice.candidates.length === 0) return { parsed };
-  const reading = readChoice(answer.text, choice);
-  if (!reading) return { parsed };
-  const yes: ParsedCommand = { ...parsed, intent: "confirm_yes" };
-  if (reading.kind === "unclear") return { parsed: yes };
-  // "doosra" is one short word a recogniser can take for "teesra": say the name back first.
-  return { parsed: yes, choice: reading.id, readBack: reading.byPosition };
 }

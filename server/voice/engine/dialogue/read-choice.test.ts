@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { runVoiceCommand } from "./run-voice-command";
-import { balanceOf, entryCount, voiceShop } from "./test-shop";
+import { db } from "../../../db";
+import { runVoiceCommand } from "../run-voice-command";
+import { balanceOf, entryCount, voiceShop } from "../test-shop";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string) =>
   runVoiceCommand(ctx, { text, channel: "TYPED" });

@@ -1,30 +1,16 @@
-import type { DomainContext } from "../../context";
-import { type AnswerSlots, parseAnswer } from "../parse-answer";
-import { confidenceFactor } from "../parse-command";
-import type { EntityCatalog, ParsedCommand } from "../types";
-import { requireUserId } from "./turns";
-import type { OpenQuestion, StoredCommand } from "./types";
-
-/** A bare "500" is an answer only this soon after "Kitne rupaye?"; later it is a new command. */
-export const FOLLOW_UP_WINDOW_MS = 2 * 60_000;
-
-/** The question this user's latest turn asked, if it is still open. */
-async function openQuestion(ctx: DomainContext, now: Date): Promise<OpenQuestion | null> {
-  const latest = await ctx.db.voiceTurn.findFirst({
-    where: { businessId: ctx.businessId, userId: requireUserId(ctx) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { status: true, createdAt: true, commandJson: true },
-  });
-  if (latest?.status !== "NEEDS_INPUT") return null;
-  if (latest.createdAt.getTime() < now.getTime() - FOLLOW_UP_WINDOW_MS) return null;
-  return (latest.commandJson as unknown as StoredCommand).question ?? null;
-}
+import type { AnswerSlots } from "../../parse-answer";
+import { confidenceFactor } from "../../parse-command";
+import type { ParsedCommand } from "../../types";
+import type { OpenQuestion } from "./open-question";
 
 /**
  * The question's command with the answer's slots filled in, or null when the answer does not
  * give what was asked or says something the question already knew (then it is a new command).
  */
-export function answerQuestion(question: OpenQuestion, supplied: AnswerSlots): ParsedCommand | null {
+export function fillSlot(
+  question: Extract<OpenQuestion, { kind: "missing_slot" }>,
+  supplied: AnswerSlots,
+): ParsedCommand | null {
   const asked = question.command;
   const missing = new Set(asked.missing);
   const named = supplied.customer && supplied.customer.kind !== "unknown" ? supplied.customer : null;
@@ -58,20 +44,4 @@ export function answerQuestion(question: OpenQuestion, supplied: AnswerSlots): P
     missing: stillMissing,
     confidence: Math.round(confidence * 100) / 100,
   };
-}
-
-/**
- * "Rahul ko udhaar diya" → "Kitne rupaye?" → "500": the answer completes the asked command, which
- * is then planned as one (limits, confirmation and "which Rahul?" still apply). A complete new
- * command is left as it is and replaces the question.
- */
-export async function continueOpenQuestion(
-  ctx: DomainContext,
-  parsed: ParsedCommand,
-  answer: { text: string; catalog: EntityCatalog; now: Date },
-): Promise<ParsedCommand> {
-  if (parsed.intent !== "unknown" && parsed.missing.length === 0) return parsed;
-  const question = await openQuestion(ctx, answer.now);
-  if (!question) return parsed;
-  return answerQuestion(question, parseAnswer(answer.text, answer)) ?? parsed;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { FOLLOW_UP_WINDOW_MS } from "./follow-up";
-import { runVoiceCommand } from "./run-voice-command";
-import { balanceOf, entryCount, voiceShop } from "./test-shop";
+import { db } from "../../../db";
+import { runVoiceCommand } from "../run-voice-command";
+import { balanceOf, entryCount, voiceShop } from "../test-shop";
+import { QUESTION_WINDOW_MS } from "./windows";
 
 const say = (ctx: Parameters<typeof runVoiceCommand>[0], text: string, now?: Date) =>
   runVoiceCommand(ctx, { text, channel: "TYPED", ...(now ? { now } : {}) });
@@ -101,7 +101,11 @@ describe("a bare answer completes the question the engine just asked", () => {
   it("after 2 minutes a bare amount is not attached to the old question", async () => {
     const shop = await voiceShop({ "Rahul Sharma": 100_000 });
     await say(shop.ownerCtx, "Rahul ko udhaar diya");
-    const late = await say(shop.ownerCtx, "500", new Date(Date.now() + FOLLOW_UP_WINDOW_MS + 5_000));
+    const late = await say(
+      shop.ownerCtx,
+      "500",
+      new Date(Date.now() + QUESTION_WINDOW_MS.missing_slot + 5_000),
+    );
     expect(late).toMatchObject({ status: "REJECTED", intent: "unknown" });
     expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(100_000);
   });
