@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseTurnPacket } from "@/lib/voice/turn-packet";
 import { db } from "../server/db";
 import { balanceOf, entryCount, voiceShop } from "../server/voice/engine/test-shop";
+import { espeakVoice } from "./speech/espeak-tts";
 import { agentSessionFor, CountingLLM } from "./test-agent-session";
 
 const LONG_TAIL = "Rahul Sharma ne aaj subah paanch sau ka hisaab barabar kiya";
@@ -41,6 +42,41 @@ describe("the LiveKit agent: fast path first", () => {
     ]);
     const turn = await db().voiceTurn.findUniqueOrThrow({ where: { id: agent.packets[0]?.turnId } });
     expect(turn).toMatchObject({ channel: "LIVEKIT", status: "EXECUTED" });
+  });
+});
+
+describe("the LiveKit agent: Devanagari in, Devanagari out", () => {
+  it("answers 'राहुल ने 500 दिए' in Devanagari, spoken with the Hindi voice", async () => {
+    const { shop, agent } = await ownerSession([], { "Rahul Sharma": 170_000 });
+    await agent.say("राहुल ने 500 दिए");
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(120_000);
+    expect(agent.packets).toEqual([
+      expect.objectContaining({
+        status: "EXECUTED",
+        language: "hi-Deva",
+        reply: 'Rahul Sharma से ₹500 मिले। बाकी ₹1,200। ग़लत हो तो "वापस लो" बोलिए।',
+      }),
+    ]);
+    expect(espeakVoice(agent.packets[0]?.reply ?? "")).toBe("hi");
+  });
+
+  it("a turn that fails before it is parsed is still answered in the script it was said in", async () => {
+    const shop = await voiceShop({ "Rahul Sharma": 170_000 });
+    // Not a user of the shop (say, removed mid-session): the turn's context cannot be built.
+    const agent = await agentSessionFor(
+      { businessId: shop.businessId, id: "removed-user", role: "STAFF" },
+      new CountingLLM([]),
+    );
+    close = agent.close;
+    await agent.say("राहुल ने 500 दिए");
+    expect(agent.packets).toEqual([
+      expect.objectContaining({
+        status: "FAILED",
+        language: "hi-Deva",
+        reply: "यह नहीं हो पाया। दोबारा बोलिए।",
+      }),
+    ]);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(170_000);
   });
 });
 

@@ -4,9 +4,11 @@ import { voice } from "@livekit/agents";
 import type { DomainContext } from "../server/context";
 import { logger } from "../server/logger";
 import { recordLlmAnswer } from "../server/voice/engine/llm-turn";
-import { replies } from "../server/voice/engine/replies";
+import { replies, replyLang } from "../server/voice/engine/replies";
 import { runVoiceCommand } from "../server/voice/engine/run-voice-command";
 import type { VoiceResult } from "../server/voice/engine/types";
+import { detectLanguage } from "../server/voice/language";
+import { tokenize } from "../server/voice/tokenize";
 import type { InFlight } from "./in-flight";
 import { INSTRUCTIONS, NOTHING_HEARD } from "./instructions";
 import { watchLlmAnswer } from "./llm-answer";
@@ -87,7 +89,9 @@ export class ExecoraAgent extends voice.Agent {
       );
     } catch (error) {
       logger.error({ event: "voice_turn_failed", err: error }, "voice turn failed");
-      const reply = replies.failed("hi");
+      // Nothing was parsed, but the words' script and language still say which reply they can read.
+      const language = detectLanguage(tokenize(transcript));
+      const reply = replies.failed(replyLang(language));
       this.deps.publishTurn({
         turnId: randomUUID(),
         status: "FAILED",
@@ -95,7 +99,7 @@ export class ExecoraAgent extends voice.Agent {
         undoable: false,
         transcript,
         reply,
-        language: "hi-Latn",
+        language,
         confirmTurnId: null,
         candidates: [],
       });

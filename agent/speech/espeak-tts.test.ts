@@ -1,5 +1,6 @@
 import { initializeLogger, type tts } from "@livekit/agents";
 import { beforeAll, describe, expect, it } from "vitest";
+import { replies } from "../../server/voice/engine/replies";
 import { localPocketsphinx } from "../../server/voice/stt/local-pocketsphinx";
 import { ESPEAK_SAMPLE_RATE, EspeakTTS, espeakVoice, speakableText } from "./espeak-tts";
 import { TurnSTT } from "./turn-stt";
@@ -38,6 +39,23 @@ describe("espeak-ng replies as a LiveKit TTS", () => {
     const hindi = await framesOf(new EspeakTTS().synthesize("राहुल शर्मा से पाँच सौ रुपये मिले"));
     const seconds = hindi.reduce((sum, { frame }) => sum + frame.samplesPerChannel, 0) / ESPEAK_SAMPLE_RATE;
     expect(seconds).toBeGreaterThan(1);
+  });
+
+  it("speaks the engine's Devanagari replies with the Hindi voice, Latin customer names and all", () => {
+    const credit = {
+      kind: "record_credit",
+      customerId: "c1",
+      customerName: "Rahul Sharma",
+      amountPaise: 1_200,
+    } as const;
+    const devanagari = [
+      replies.paymentRecorded("deva", "Rahul Sharma", 50_000, 120_000),
+      replies.confirm("deva", credit),
+      replies.whichOne("deva", ["Rahul Sharma", "Rahul Gupta"]),
+    ];
+    for (const reply of devanagari) expect(espeakVoice(reply), reply).toBe("hi");
+    expect(espeakVoice(replies.paymentRecorded("hi", "Rahul Sharma", 50_000, 120_000))).toBe("en-in");
+    expect(speakableText(devanagari[0] ?? "")).toBe("Rahul Sharma से 500 रुपये मिले। बाकी 1200 रुपये।");
   });
 
   it("says amounts the way a merchant does: the number, then rupees", () => {
