@@ -131,7 +131,10 @@ test("a spoken payment from 'Rahul' asks which Rahul; a spoken 'Rahul Gupta' is 
     const [question, readBack, yes] = await latestConversation(page);
     expect(question).toMatchObject({ status: "CONFIRMED", transcript: "rahul ne five hundred rupees diye" });
     expect(readBack).toMatchObject({ status: "CONFIRMED", transcript: "rahul gupta" });
-    expect(yes).toMatchObject({ transcript: "haan", replyText: "Rahul Gupta se ₹500 mile. Baaki ₹300." });
+    expect(yes).toMatchObject({
+      transcript: expect.stringMatching(/^haan/),
+      replyText: "Rahul Gupta se ₹500 mile. Baaki ₹300.",
+    });
 
     // The voice history page shows the exchange as one row: what was said, asked and written,
     // with a link to the entry in Rahul Gupta's khata.

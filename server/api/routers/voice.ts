@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { env } from "../../env";
 import { confirmVoiceCommand } from "../../voice/engine/dialogue/button-answer";
+import { askToUndo } from "../../voice/engine/dialogue/undo-question";
 import { reportFirstAudio } from "../../voice/engine/first-audio";
 import { findVoiceConversations } from "../../voice/engine/history";
 import { runVoiceCommand } from "../../voice/engine/run-voice-command";
@@ -11,7 +12,6 @@ import {
   undoVoiceInput,
   voiceHistoryInput,
 } from "../../voice/engine/schema";
-import { askToUndo } from "../../voice/engine/undo-question";
 import { liveKitConfig } from "../../voice/livekit/config";
 import { startVoiceSession } from "../../voice/livekit/session-token";
 import { RateLimiter } from "../rate-limit";

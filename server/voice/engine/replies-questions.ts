@@ -2,10 +2,10 @@ import { istDateString } from "@/lib/gst/financial-year";
 import type { ProductUnit } from "@/lib/products/units";
 import { formatQuantity } from "@/lib/quantity";
 import hiProducts from "@/messages/hi/products.json";
+import type { UndoTarget } from "./dialogue/undo-question";
 import { reminderWhen } from "./replies-reminders";
 import { dayLabel, type Lang, money, orList, pick } from "./reply-lang";
 import type { VoiceAction, VoiceItem } from "./types";
-import type { UndoTarget } from "./undo-question";
 
 // The Hindi app's own unit words, so a bill read back says "2 किलो" as the bill page does.
 const DEVA_UNITS: Record<ProductUnit, string> = hiProducts.units;

@@ -3,8 +3,8 @@ import { canonicalPhone, customerWithPhone } from "../../../customers/shared-pho
 import type { Lang } from "../replies";
 import { replies } from "../replies";
 import { reminderQuestion } from "../schedule-reminder";
-import { undoQuestion } from "../undo-question";
 import type { OpenQuestion } from "./open-question";
+import { undoQuestion } from "./undo-question";
 
 /** The question to ask, once the shop's own facts are looked up; or why the command cannot run. */
 export type Asked = { question: OpenQuestion; reply: string } | { refused: string };

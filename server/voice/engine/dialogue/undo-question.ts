@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { DomainContext } from "../../context";
-import { inOneTransaction } from "../../transaction";
-import type { Language } from "../types";
-import { closeOpenQuestions } from "./dialogue/open-turn";
-import { storedCommand } from "./dialogue/stored-command";
-import { type Lang, replies, replyLang } from "./replies";
-import { saveTurn } from "./turns";
-import type { Outcome, VoiceAction, VoiceResult } from "./types";
-import { findUndoableTurn } from "./undo";
+import type { DomainContext } from "../../../context";
+import { inOneTransaction } from "../../../transaction";
+import type { Language } from "../../types";
+import { type Lang, replies, replyLang } from "../replies";
+import { saveTurn } from "../turns";
+import type { Outcome, VoiceAction, VoiceResult } from "../types";
+import { findUndoableTurn } from "../undo";
+import { closeOpenQuestions } from "./open-turn";
+import { storedCommand } from "./stored-command";
 
 /** What an undo would take back, in the merchant's words. */
 export type UndoTarget = {
