@@ -24,6 +24,8 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // Benchmarks that drive Chromium (e2e/bench/*.bench.ts) print numbers and run only when asked.
+  ...(process.env.PLAYWRIGHT_BENCH ? { testMatch: "**/*.bench.ts" } : {}),
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

@@ -44,10 +44,15 @@ export const inboundAudioSamples = (page: Page) =>
   page.evaluate(() => (window as unknown as { inboundAudio: () => Promise<number> }).inboundAudio());
 
 /** A signed-in owner of a new shop with these customers, on Home of the room server. */
-export async function roomPage(browser: Parameters<typeof openPage>[0], owed: Record<string, number>) {
+export async function roomPage(
+  browser: Parameters<typeof openPage>[0],
+  owed: Record<string, number>,
+  watch?: () => void,
+) {
   const page = await openPage(browser, undefined, roomURL);
   await page.addInitScript(countInboundAudio);
   await page.addInitScript(noteWhenTheMicrophoneOpens);
+  if (watch) await page.addInitScript(watch);
   // The room specs follow a turn through LiveKit; the read-back is covered on the clip path.
   const ids = await shopWithCustomers(page, owed, { quickMode: true });
   await page.goto("/");
