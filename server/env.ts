@@ -4,6 +4,13 @@ import { z } from "zod";
 
 // Validated once; a missing or malformed variable stops start-up with its name in the message.
 const optionalUrl = z.url().optional();
+const hours = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(fallback);
 const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const LOOPBACK_PLAIN = /^(ws|http):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -13,6 +20,9 @@ const envSchema = z.object({
   DATABASE_URL: z.url().refine((url) => /^postgres(ql)?:\/\//.test(url), "must be a postgresql:// URL"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   APP_URL: optionalUrl,
+  // A signed-in device stays signed in this long at most, and is signed out after this long unused.
+  SESSION_MAX_AGE_HOURS: hours(30 * 24),
+  SESSION_IDLE_HOURS: hours(7 * 24),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   METRICS_TOKEN: z.string().min(16).optional(),
   SMTP_URL: optionalUrl,

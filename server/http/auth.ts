@@ -5,10 +5,25 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { RateLimiter } from "../api/rate-limit";
 import { authenticateUser } from "../auth/authenticate";
+import { endSession, sessionIsLive, startSession } from "../auth/sessions";
 import { db } from "../db";
+import { env } from "../env";
 import { logger } from "../logger";
 
-// Next.js glue only: credentials are checked by server/auth, sessions are signed JWTs.
+declare module "next-auth" {
+  interface User {
+    /** The UserSession row this sign-in started (server/auth/sessions.ts). */
+    sessionId?: string;
+  }
+}
+
+const sessionRules = () => ({
+  maxAgeHours: env().SESSION_MAX_AGE_HOURS,
+  idleHours: env().SESSION_IDLE_HOURS,
+});
+
+// Next.js glue only: credentials are checked by server/auth. The session cookie is a signed JWT
+// naming a UserSession row, which every request checks: signing out ends it everywhere at once.
 // A NUL character cannot be in any stored email or password; such a form is a failed sign-in,
 // not a database error.
 const noNul = (value: string) => !value.includes("\u0000");
@@ -18,9 +33,11 @@ const credentials = z.object({
 });
 const signInLimiter = new RateLimiter(10, 60_000);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Lazy: the configuration (the session lifetime from the environment) is read per request, not
+// when `next build` loads this module without an environment.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -33,18 +50,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         const user = await authenticateUser(db(), parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        if (!user) return null;
+        const sessionId = await startSession(db(), user.id, sessionRules());
+        return { id: user.id, email: user.email, name: user.name, sessionId };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    // Runs whenever a request reads its session: null (signed out) once the row has ended,
+    // idled out or expired, and for a cookie from before sessions had rows.
+    async jwt({ token, user }) {
+      if (user?.id && user.sessionId) {
+        token.sub = user.id;
+        token.sid = user.sessionId;
+      }
+      const sid = typeof token.sid === "string" ? token.sid : null;
+      if (!token.sub || !sid) return null;
+      return (await sessionIsLive(db(), { id: sid, userId: token.sub }, sessionRules())) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
     },
   },
-});
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(db(), sid);
+    },
+  },
+}));

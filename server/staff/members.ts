@@ -1,4 +1,5 @@
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
+import { endAllSessions } from "../auth/sessions";
 import type { DomainContext } from "../context";
 import { AppError, assertOwner, forbidden, notFound } from "../errors";
 import { inTransaction } from "../transaction";
@@ -38,6 +39,7 @@ export async function removeStaff(ctx: DomainContext, input: { userId: string },
     if (!member) throw notFound("Staff member");
     if (member.role === "OWNER") throw forbidden("An owner cannot be removed");
     await tx.user.update({ where: { id: member.id }, data: { removedAt: now } });
+    await endAllSessions(tx, member.id, now);
     await recordAudit(tx, ctx, {
       action: "staff.remove",
       entityType: "User",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getServerT } from "@/components/i18n/server";
 import { BusinessSettings } from "@/components/settings/business-settings-form";
 import { LanguageSettings } from "@/components/settings/language-settings";
+import { SessionsSettings } from "@/components/settings/sessions-settings";
 import { StaffSection } from "@/components/settings/staff-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/server/http/trpc-server";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
       <LanguageSettings />
       <BusinessSettings />
       {me?.user.role === "OWNER" ? <StaffSection /> : null}
+      <SessionsSettings />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { signUpInput } from "../../auth/schema";
+import { signOutEverywhere } from "../../auth/sessions";
 import { signUpOwner } from "../../auth/sign-up";
 import { createTRPCRouter, protectedProcedure, rateLimitedPublicProcedure } from "../trpc";
 
@@ -17,4 +18,6 @@ export const authRouter = createTRPCRouter({
       business,
     };
   }),
+  /** Ends every session of the caller on every device (this one too): the page then signs in again. */
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.domain)),
 });
