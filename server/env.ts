@@ -29,7 +29,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Execora <no-reply@execora.local>"),
   GST_RATES: z.string().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  // Per app instance (the limiters are in process memory).
+  // Shared store for rate limits across app instances; without it each instance counts alone.
+  REDIS_URL: z
+    .url()
+    .refine((url) => /^rediss?:\/\//.test(url), "must be a redis:// or rediss:// URL")
+    .optional(),
+  // Per app instance in memory, or across all instances when REDIS_URL is set.
   RATE_LIMIT_PER_MINUTE: perMinute(600),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: perMinute(10),
   VOICE_SESSION_RATE_LIMIT_PER_MINUTE: perMinute(10),

@@ -9,7 +9,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { TextField } from "../ui/field";
-import { signInWithPassword } from "./sign-in-with-password";
+import { signInWithPasswordOutcome } from "./sign-in-with-password";
 
 export function SignInForm({ sessionEnded }: { sessionEnded: boolean }) {
   const { t } = useTranslation(["auth", "common", "errors"]);
@@ -23,12 +23,13 @@ export function SignInForm({ sessionEnded }: { sessionEnded: boolean }) {
     setPending(true);
     setError(null);
     try {
-      if (await signInWithPassword(values.email, values.password)) {
+      const outcome = await signInWithPasswordOutcome(values.email, values.password);
+      if (outcome === "signed-in") {
         router.replace("/");
         router.refresh();
         return;
       }
-      setError(t("signIn.wrongCredentials"));
+      setError(t(outcome === "too-many-attempts" ? "signIn.tooManyAttempts" : "signIn.wrongCredentials"));
     } catch {
       setError(t("errors:network"));
     }

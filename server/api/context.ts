@@ -7,6 +7,8 @@ export type ApiContext = {
   sessionUserId: string | null;
   requestId: string;
   clientKey: string;
+  /** The HTTP response's headers (RateLimit, Retry-After); absent for createCaller in tests. */
+  resHeaders?: Headers;
 };
 
 /** No request object here, so tests build a context directly and call routers via createCaller. */
@@ -15,11 +17,13 @@ export function createContextInner(options: {
   sessionUserId: string | null;
   requestId?: string;
   clientKey?: string;
+  resHeaders?: Headers;
 }): ApiContext {
   return {
     db: options.db,
     sessionUserId: options.sessionUserId,
     requestId: options.requestId ?? randomUUID(),
     clientKey: options.clientKey ?? "local",
+    ...(options.resHeaders ? { resHeaders: options.resHeaders } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { AppError, asExpectedError, nulCharacterRefused, unexpectedErrorMessage 
 import { logger } from "../logger";
 import { recordTrpcCall } from "../observability/metrics";
 import type { ApiContext } from "./context";
-import { RateLimiter } from "./rate-limit";
+import { type RateDecision, RateLimiter, rateLimitHeaders } from "./rate-limit";
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
@@ -66,15 +66,23 @@ const mapAppErrors = t.middleware(async ({ next, path, type, ctx, getRawInput })
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-const signUpLimiter = new RateLimiter(() => env().SIGN_UP_RATE_LIMIT_PER_MINUTE, 60_000);
-export const rateLimitedPublicProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!signUpLimiter.take(ctx.clientKey)) {
+/** RateLimit headers on the response (when there is one: createCaller in tests has none). */
+export function setRateLimitHeaders(headers: Headers | undefined, decision: RateDecision, windowMs: number) {
+  if (!headers) return;
+  for (const [name, value] of Object.entries(rateLimitHeaders(decision, windowMs))) headers.set(name, value);
+}
+
+const signUpLimiter = new RateLimiter("sign-up", () => env().SIGN_UP_RATE_LIMIT_PER_MINUTE, 60_000);
+export const rateLimitedPublicProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const decision = await signUpLimiter.take(ctx.clientKey);
+  setRateLimitHeaders(ctx.resHeaders, decision, 60_000);
+  if (!decision.allowed) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many attempts. Try again in a minute." });
   }
   return next();
 });
 
-const mutationLimiter = new RateLimiter(() => env().RATE_LIMIT_PER_MINUTE, 60_000);
+const mutationLimiter = new RateLimiter("writes", () => env().RATE_LIMIT_PER_MINUTE, 60_000);
 
 /** Signed in, still a member of the business; every domain call gets a tenant-bound context. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
@@ -82,7 +90,9 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, type, next }
     requestId: ctx.requestId,
     source: "DASHBOARD",
   });
-  if (type === "mutation" && !mutationLimiter.take(user.id)) {
+  const decision = type === "mutation" ? await mutationLimiter.take(user.id) : null;
+  if (decision) setRateLimitHeaders(ctx.resHeaders, decision, 60_000);
+  if (decision && !decision.allowed) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many changes at once. Slow down." });
   }
   return next({ ctx: { ...ctx, user, domain } });

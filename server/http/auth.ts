@@ -1,14 +1,15 @@
 // Never in a browser bundle: Auth.js here signs and reads sessions with AUTH_SECRET.
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { RateLimiter } from "../api/rate-limit";
 import { authenticateUser } from "../auth/authenticate";
 import { endSession, sessionIsLive, startSession } from "../auth/sessions";
+import { recordFailedSignIn, recordSignIn, signInWaitSeconds } from "../auth/sign-in-limits";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
+import { clientKeyFrom } from "./client-key";
 
 declare module "next-auth" {
   interface User {
@@ -31,7 +32,11 @@ const credentials = z.object({
   email: z.string().trim().toLowerCase().max(200).refine(noNul),
   password: z.string().max(200).refine(noNul),
 });
-const signInLimiter = new RateLimiter(10, 60_000);
+
+/** The sign-in form says "too many attempts, wait" instead of "wrong password". */
+class TooManySignIns extends CredentialsSignin {
+  override code = "too_many_attempts";
+}
 
 // Lazy: the configuration (the session lifetime from the environment) is read per request, not
 // when `next build` loads this module without an environment.
@@ -42,15 +47,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        if (!signInLimiter.take(parsed.data.email)) {
+        const { email, password } = parsed.data;
+        const address = clientKeyFrom(request.headers);
+        if ((await signInWaitSeconds(email, address)) > 0) {
           logger.warn({ event: "sign_in_rate_limited" }, "too many sign-in attempts");
+          throw new TooManySignIns();
+        }
+        const user = await authenticateUser(db(), email, password);
+        if (!user) {
+          await recordFailedSignIn(email, address);
           return null;
         }
-        const user = await authenticateUser(db(), parsed.data.email, parsed.data.password);
-        if (!user) return null;
+        await recordSignIn(email, address);
         const sessionId = await startSession(db(), user.id, sessionRules());
         return { id: user.id, email: user.email, name: user.name, sessionId };
       },

@@ -15,11 +15,17 @@ import {
 import { liveKitConfig } from "../../voice/livekit/config";
 import { startVoiceSession } from "../../voice/livekit/session-token";
 import { RateLimiter } from "../rate-limit";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, setRateLimitHeaders } from "../trpc";
 
-const sessionLimiter = new RateLimiter(() => env().VOICE_SESSION_RATE_LIMIT_PER_MINUTE, 60_000);
-const rateLimitedSession = protectedProcedure.use(({ ctx, next }) => {
-  if (!sessionLimiter.take(ctx.user.id)) {
+const sessionLimiter = new RateLimiter(
+  "voice-session",
+  () => env().VOICE_SESSION_RATE_LIMIT_PER_MINUTE,
+  60_000,
+);
+const rateLimitedSession = protectedProcedure.use(async ({ ctx, next }) => {
+  const decision = await sessionLimiter.take(ctx.user.id);
+  setRateLimitHeaders(ctx.resHeaders, decision, 60_000);
+  if (!decision.allowed) {
     throw new TRPCError({
       code: "TOO_MANY_REQUESTS",
       message: "Too many voice sessions. Try again in a minute.",

@@ -15,7 +15,7 @@ export type PublicPageData<T> = PublicPage<T & { pdfUrl: string }> | { state: "L
 // For the server components of app/(public): no session is read and no cookie is needed; the
 // token in the path is the only key, and each client may try only so many a minute.
 async function load<T>(kind: "INVOICE" | "STATEMENT", token: string, read: () => Promise<PublicPage<T>>) {
-  if (!takePublicLinkRequest(await headers())) return { state: "LIMITED" } as const;
+  if (!(await takePublicLinkRequest(await headers())).allowed) return { state: "LIMITED" } as const;
   const page = await read();
   if (page.state !== "LIVE") return page;
   return { state: "LIVE", data: { ...page.data, pdfUrl: publicPdfUrl(kind, token) } } as const;

@@ -2,7 +2,7 @@ import type { PublicLinkKind } from "@/generated/prisma/enums";
 import { db } from "../../db";
 import { publicPdf } from "../../links/public-pdf";
 import { withObservability } from "../with-observability";
-import { takePublicLinkRequest } from "./public-rate-limit";
+import { publicLinkLimitHeaders, takePublicLinkRequest } from "./public-rate-limit";
 
 // Never indexed, never tells the next site where the customer came from, never cached on the way.
 const PRIVATE_HEADERS = {
@@ -11,10 +11,10 @@ const PRIVATE_HEADERS = {
   "cache-control": "private, no-store",
 };
 
-function plain(status: number, text: string): Response {
+function plain(status: number, text: string, extra: Record<string, string> = {}): Response {
   return new Response(text, {
     status,
-    headers: { ...PRIVATE_HEADERS, "content-type": "text/plain; charset=utf-8" },
+    headers: { ...PRIVATE_HEADERS, ...extra, "content-type": "text/plain; charset=utf-8" },
   });
 }
 
@@ -25,8 +25,10 @@ function plain(status: number, text: string): Response {
  */
 function publicPdfRoute(kind: PublicLinkKind, route: string) {
   return withObservability(route, async (request) => {
-    if (!takePublicLinkRequest(request.headers))
-      return plain(429, "Too many requests. Try again in a minute.");
+    const allowed = await takePublicLinkRequest(request.headers);
+    if (!allowed.allowed) {
+      return plain(429, "Too many requests. Try again in a minute.", publicLinkLimitHeaders(allowed));
+    }
     const token = new URL(request.url).pathname.split("/").at(-2) ?? "";
     const page = await publicPdf(db(), { kind, token });
     if (page.state === "UNKNOWN") return plain(404, "This link has expired or was withdrawn.");

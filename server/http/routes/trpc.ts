@@ -13,8 +13,9 @@ const handler = withObservability("/api/trpc", async (request, requestId) => {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () =>
+    createContext: ({ resHeaders }) =>
       createContextInner({
+        resHeaders,
         db: db(),
         sessionUserId: session?.user?.id ?? null,
         requestId,
