@@ -38,6 +38,8 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: perMinute(600),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: perMinute(10),
   VOICE_SESSION_RATE_LIMIT_PER_MINUTE: perMinute(10),
+  VOICE_TURN_RATE_LIMIT_PER_MINUTE: perMinute(60),
+  WEBHOOK_RATE_LIMIT_PER_MINUTE: perMinute(1_200),
   STT_PROVIDER: z.enum(["local", "deepgram", "openai"]).default("local"),
   DEEPGRAM_API_KEY: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),

@@ -10,6 +10,7 @@ import {
 } from "../../voice/offline/run-offline-turn";
 import { speechToTextFrom } from "../../voice/stt/provider";
 import { auth } from "../auth";
+import { voiceTurnRefusal } from "../route-rate-limits";
 import { withObservability } from "../with-observability";
 
 const clientTurnId = z.uuid().optional();
@@ -19,6 +20,8 @@ export const POST = withObservability("/api/voice/turn", async (request, request
   const fail = (status: number, error: string) => Response.json({ error, requestId }, { status });
   const session = await auth();
   const ctx = await offlineContext(db(), session?.user?.id ?? null, requestId);
+  const limited = await voiceTurnRefusal(ctx.actor.userId ?? "", requestId);
+  if (limited) return limited;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_CLIP_BYTES + 64 * 1024) {
     return fail(413, "The recording is larger than 2 MB.");
   }

@@ -8,6 +8,7 @@ import {
   validWhatsAppSignature,
 } from "../../reminders/whatsapp-webhook";
 import { readLimitedBody } from "../read-limited-body";
+import { webhookRefusal } from "../route-rate-limits";
 import { withObservability } from "../with-observability";
 
 // GET: Meta's subscription check (hub.challenge echoed when hub.verify_token matches).
@@ -29,6 +30,8 @@ export const GET = withObservability("/api/webhooks/whatsapp", async (request) =
 // POST: delivery statuses and replies, only with a valid X-Hub-Signature-256 over the raw body.
 // A database outage answers 503 (withObservability), so Meta delivers it again later.
 export const POST = withObservability("/api/webhooks/whatsapp", async (request) => {
+  const limited = await webhookRefusal(request, "whatsapp");
+  if (limited) return limited;
   const rawBody = await readLimitedBody(request, MAX_WHATSAPP_WEBHOOK_BYTES);
   if (rawBody === null) return Response.json({ error: "Body too large" }, { status: 413 });
   const secret = env().WHATSAPP_APP_SECRET;
