@@ -42,3 +42,27 @@ test("sign out everywhere, from settings, signs out the other device too", async
   expect(await meStatus(page.request)).toBe(200);
   await laptop.close();
 });
+
+test("changing the password in settings signs out the other device; this one carries on", async ({
+  page,
+  browser,
+}) => {
+  const shop = await createRegisteredShop(page.request);
+  const laptop = await browser.newContext();
+  await signIn(await laptop.newPage(), shop.email, shop.password);
+  await signIn(page, shop.email, shop.password);
+
+  await page.goto("/settings");
+  const card = page.getByRole("region", { name: "Password" });
+  await card.getByLabel("Current password").fill(shop.password);
+  await card.getByLabel("New password").fill("password123");
+  await card.getByRole("button", { name: "Change password" }).click();
+  await expect(card.getByText("This password is too common. Choose another.")).toBeVisible();
+
+  await card.getByLabel("New password").fill("ek-naya-lamba-password");
+  await card.getByRole("button", { name: "Change password" }).click();
+  await expect(card.getByText("Password changed. Other devices are signed out.")).toBeVisible();
+  expect(await meStatus(laptop.request)).toBe(401);
+  expect(await meStatus(page.request)).toBe(200);
+  await laptop.close();
+});

@@ -14,6 +14,7 @@ import { Card, CardHeader } from "../ui/card";
 import { TextField } from "../ui/field";
 import { EmptyState, ErrorState, LoadingState } from "../ui/states";
 import { InvitationLink } from "./invitation-link";
+import { StaffPasswordReset } from "./staff-password-reset";
 
 type Staff = RouterOutputs["staff"]["find"];
 
@@ -113,6 +114,7 @@ function StaffLists({ staff }: { staff: Staff }) {
                   {member.email} · {t(`common:roles.${member.role}`)}
                 </span>
               </span>
+              {member.role === "STAFF" ? <StaffPasswordReset member={member} /> : null}
               {member.role === "STAFF" ? (
                 <Button
                   variant="ghost"

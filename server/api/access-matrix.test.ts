@@ -24,6 +24,7 @@ const OWNER_ONLY = [
   "staff.find",
   "staff.invite",
   "staff.remove",
+  "staff.resetPassword",
   "staff.revokeInvitation",
 ];
 

@@ -2,10 +2,18 @@ import { z } from "zod";
 import { isValidGstin, normalizeGstin } from "@/lib/gst/gstin";
 import { isValidStateCode } from "@/lib/gst/states";
 import { normalizeIndianMobile } from "@/lib/phone";
+import { passwordProblem } from "./password-policy";
 
 export const personName = z.string().trim().min(1, "Name is required").max(120, "At most 120 characters");
 export const emailAddress = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email"));
-export const password = z.string().min(8, "At least 8 characters").max(200);
+/** A new password: at least 10 characters and not a common one (server/auth/password-policy.ts). */
+export const password = z
+  .string()
+  .max(200)
+  .superRefine((value, zctx) => {
+    const problem = passwordProblem(value);
+    if (problem) zctx.addIssue({ code: "custom", message: problem });
+  });
 export const stateCode = z.string().refine(isValidStateCode, "Choose a valid state");
 export const optionalGstin = z
   .string()
@@ -58,3 +66,9 @@ export const acceptInvitationInput = z.object({
   email: emailAddress,
   password,
 });
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(200),
+  newPassword: password,
+});
+export const resetStaffPasswordInput = z.object({ userId: z.string().min(1).max(64), newPassword: password });

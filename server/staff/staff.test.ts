@@ -23,7 +23,7 @@ const newcomer = (code: string, email = `new-${crypto.randomUUID().slice(0, 8)}@
   code,
   name: "Sunil",
   email,
-  password: "password123",
+  password: "sunil-ki-dukaan-42",
 });
 
 describe("staff invitations", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getServerT } from "@/components/i18n/server";
 import { BusinessSettings } from "@/components/settings/business-settings-form";
 import { LanguageSettings } from "@/components/settings/language-settings";
+import { PasswordSettings } from "@/components/settings/password-settings";
 import { SessionsSettings } from "@/components/settings/sessions-settings";
 import { StaffSection } from "@/components/settings/staff-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
       <LanguageSettings />
       <BusinessSettings />
       {me?.user.role === "OWNER" ? <StaffSection /> : null}
+      <PasswordSettings />
       <SessionsSettings />
     </div>
   );

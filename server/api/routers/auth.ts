@@ -1,4 +1,5 @@
-import { signUpInput } from "../../auth/schema";
+import { changePassword } from "../../auth/change-password";
+import { changePasswordInput, signUpInput } from "../../auth/schema";
 import { signOutEverywhere } from "../../auth/sessions";
 import { signUpOwner } from "../../auth/sign-up";
 import { createTRPCRouter, protectedProcedure, rateLimitedPublicProcedure } from "../trpc";
@@ -20,4 +21,8 @@ export const authRouter = createTRPCRouter({
   }),
   /** Ends every session of the caller on every device (this one too): the page then signs in again. */
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.domain)),
+  /** Ends every session of the caller too: the page signs in again with the new password. */
+  changePassword: protectedProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx.domain, input)),
 });

@@ -44,7 +44,7 @@ describe("staff router", () => {
           code: "y".repeat(32),
           name: "A",
           email: "a@example.test",
-          password: "password123",
+          password: "sunil-ki-dukaan-42",
         })
         .catch((error) => error.code);
     const codes = [];

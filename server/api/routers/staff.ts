@@ -1,3 +1,5 @@
+import { resetStaffPassword } from "../../auth/change-password";
+import { resetStaffPasswordInput } from "../../auth/schema";
 import { acceptInvitation } from "../../staff/accept-invitation";
 import { createInvitation, revokeInvitation } from "../../staff/invitations";
 import { listStaff, removeStaff } from "../../staff/members";
@@ -18,6 +20,9 @@ export const staffRouter = createTRPCRouter({
     .input(revokeInvitationInput)
     .mutation(({ ctx, input }) => revokeInvitation(ctx.domain, input)),
   remove: ownerProcedure.input(removeStaffInput).mutation(({ ctx, input }) => removeStaff(ctx.domain, input)),
+  resetPassword: ownerProcedure
+    .input(resetStaffPasswordInput)
+    .mutation(({ ctx, input }) => resetStaffPassword(ctx.domain, input)),
   // Public (the invitee has no account yet) and rate limited per client, like sign-up.
   acceptInvitation: rateLimitedPublicProcedure
     .input(acceptInvitationInput)
