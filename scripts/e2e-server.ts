@@ -3,6 +3,7 @@
 // the data they need; nothing depends on a shared seed.
 // `--voice-room`: a second server for e2e/voice-room.spec.ts on E2E_ROOM_PORT (E2E_PORT + 1), with
 // its own database, the real livekit-server and an agent worker; it reuses the first one's build.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -87,7 +88,8 @@ async function main() {
     // Specs post customers' replies to /api/webhooks/whatsapp signed with this (no real secret).
     WHATSAPP_APP_SECRET: "e2e-whatsapp-secret",
   });
-  process.env.AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-0123";
+  // Production mode refuses the repository's published secrets: this run's own, random.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
   const dropDatabase = () =>
     admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   let voiceRoom: E2eVoiceRoom | undefined;

@@ -1,6 +1,7 @@
 // Never in a browser bundle: these are the server's secrets (AUTH_SECRET, API keys, SMTP).
 import "server-only";
 import { z } from "zod";
+import { isPlaceholderSecret, SECRET_NAMES, withSecretFiles } from "./env-secrets";
 
 // Validated once; a missing or malformed variable stops start-up with its name in the message.
 const optionalUrl = z.url().optional();
@@ -132,6 +133,24 @@ const STT_KEYS = { deepgram: "DEEPGRAM_API_KEY", openai: "OPENAI_API_KEY" } as c
 // A half-configured LiveKit, or a cloud STT without its key, would fail at the first voice
 // session or spoken command; fail at boot instead.
 const checkedSchema = envSchema.superRefine((value, context) => {
+  if (value.NODE_ENV === "production") {
+    for (const name of SECRET_NAMES) {
+      const secret = value[name];
+      if (
+        name !== "DATABASE_URL" &&
+        name !== "SMTP_URL" &&
+        name !== "REDIS_URL" &&
+        secret &&
+        isPlaceholderSecret(secret)
+      ) {
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is a placeholder or a published test value; set a random one (openssl rand -base64 32)",
+        });
+      }
+    }
+  }
   if (value.STT_PROVIDER !== "local") {
     const keyName = STT_KEYS[value.STT_PROVIDER];
     if (value[keyName] === undefined) {
@@ -190,7 +209,7 @@ let cached: Env | undefined;
 
 /** Validate a set of variables (the process's, or a test's own) with the same rules as boot. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = checkedSchema.safeParse(source);
+  const parsed = checkedSchema.safeParse(withSecretFiles(source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
