@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -16,9 +17,10 @@ function useEnv(values: Record<string, string | undefined>) {
 }
 
 const originalNodeEnv = process.env.NODE_ENV;
+const originalAuthSecret = process.env.AUTH_SECRET;
 
 afterEach(() => {
-  useEnv({ SMTP_URL: undefined, NODE_ENV: originalNodeEnv });
+  useEnv({ SMTP_URL: undefined, NODE_ENV: originalNodeEnv, AUTH_SECRET: originalAuthSecret });
   vi.restoreAllMocks();
 });
 
@@ -68,7 +70,8 @@ describe("sendMail without SMTP_URL", () => {
   });
 
   it("never logs the code in production", async () => {
-    useEnv({ SMTP_URL: undefined, NODE_ENV: "production" });
+    // Production refuses the test suite's published AUTH_SECRET: a random one, as a deployment has.
+    useEnv({ SMTP_URL: undefined, NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64") });
     const info = vi.spyOn(logger, "info");
     await sendMail(deletionCodeMail({ to: "owner@shop.example", code: "654321", businessName: "X" }));
     expect(info).toHaveBeenCalled();
