@@ -38,6 +38,8 @@ const ALLOWED: Record<string, string> = {
   "scripts/seed-large.ts":
     "CLI run outside the app: needs DATABASE_URL and an AUTH_SECRET before it loads server code",
   "scripts/new-migration.ts": "developer CLI: hands DATABASE_URL to the Prisma CLI it spawns",
+  "scripts/db-backup.ts": "operator CLI: DATABASE_URL names the database to dump; the app is not loaded",
+  "scripts/db-restore.ts": "operator CLI: DATABASE_URL names the database to replace; the app is not loaded",
   "scripts/bench/voice-room.ts":
     "benchmark CLI: points the domain code at BENCH_DATABASE_URL and hands PATH/HOME to the agent worker it starts",
   "scripts/bench/large-shop.ts":

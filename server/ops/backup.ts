@@ -1,0 +1,35 @@
+import { execFile } from "node:child_process";
+import { statSync } from "node:fs";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+// A shop's whole database dumps in seconds; a stuck server must not hang a nightly job forever.
+const TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * A full backup with pg_dump's custom format: compressed, and restorable into a database of any
+ * name by any role (no owners or grants in it). Needs a real PostgreSQL (not the embedded PGlite).
+ */
+export async function backupDatabase(databaseUrl: string, file: string) {
+  await run(
+    "pg_dump",
+    ["--format=custom", "--no-owner", "--no-privileges", "--file", file, "--dbname", databaseUrl],
+    { timeout: TIMEOUT_MS },
+  );
+  return { file, bytes: statSync(file).size };
+}
+
+/**
+ * Restores a backup into `databaseUrl`, replacing what is there, in one transaction: a restore
+ * that fails half-way leaves the database as it was.
+ */
+export async function restoreDatabase(file: string, databaseUrl: string) {
+  await run(
+    "pg_restore",
+    [
+      ...["--clean", "--if-exists", "--no-owner", "--no-privileges"],
+      ...["--single-transaction", "--exit-on-error", "--dbname", databaseUrl, file],
+    ],
+    { timeout: TIMEOUT_MS },
+  );
+}
