@@ -5,12 +5,14 @@ import { localPocketsphinx } from "../server/voice/stt/local-pocketsphinx";
 import { openAi } from "../server/voice/stt/remote";
 import type { SttHints } from "../server/voice/stt/types";
 import type { AgentConfig } from "./config";
+import { openAiClient } from "./provider-clients";
 import { EspeakTTS } from "./speech/espeak-tts";
 import { FastPathOnlyLLM } from "./speech/fast-path-only-llm";
 import { TurnSTT } from "./speech/turn-stt";
 
-// Every provider call has a timeout and bounded retries (the framework retries with its interval).
-const CONNECT = { timeoutMs: 8_000, maxRetry: 2, retryIntervalMs: 500 };
+// Every provider call has a timeout and bounded retries: OpenAI's requests go through the outbound
+// policy (provider-clients.ts); the framework retries once more, e.g. a stream that broke half-way.
+const CONNECT = { timeoutMs: 8_000, maxRetry: 1, retryIntervalMs: 500 };
 
 export type SessionInputs = {
   vad: VAD;
@@ -32,7 +34,7 @@ export function sessionComponents(config: AgentConfig, inputs: SessionInputs) {
     stt: turnStt ?? streamingStt(config, inputs.keyterms),
     llm: config.llm
       ? new openai.LLM({
-          apiKey: config.llm.apiKey,
+          client: openAiClient("llm", { apiKey: config.llm.apiKey }),
           model: config.llm.model,
           temperature: 0.2,
           parallelToolCalls: false,
@@ -66,5 +68,9 @@ function streamingStt(config: AgentConfig, keyterms: string[]): stt.STT {
 
 function textToSpeech(config: AgentConfig): tts.TTS {
   if (config.tts.provider === "local") return new EspeakTTS();
-  return new openai.TTS({ apiKey: config.tts.apiKey, model: config.tts.model, voice: config.tts.voice });
+  return new openai.TTS({
+    client: openAiClient("tts", { apiKey: config.tts.apiKey }),
+    model: config.tts.model,
+    voice: config.tts.voice,
+  });
 }

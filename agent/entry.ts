@@ -41,6 +41,7 @@ export async function runVoiceJob(job: JobContext) {
   const onPublishError = (error: unknown) =>
     logger.warn({ event: "voice_turn_packet_failed", err: error }, "turn packet not sent");
   let takeReleasedAt: () => number | null = () => null;
+  let speechFailed: () => boolean = () => false;
   // Wall-clock moments of each turn at debug level, no content: the room benchmark lines them up
   // with the participant's own clock (scripts/bench/voice-room.ts).
   const mark = (name: string) => logger.debug({ event: "voice_turn_mark", mark: name, at: Date.now() });
@@ -57,12 +58,15 @@ export async function runVoiceJob(job: JobContext) {
       const releasedAt = takeReleasedAt();
       return releasedAt === null ? null : Math.round(performance.now() - releasedAt);
     },
+    speechFailed: () => speechFailed(),
   });
   const components = sessionComponents(config, {
     vad: job.proc.userData.vad as VAD,
     keyterms,
     hints: async () => sttHints(await voiceDomainContext(database, participant, null)),
   });
+  const { turnStt } = components;
+  if (turnStt) speechFailed = () => turnStt.takeTurnFailed();
   const session = new voice.AgentSession({
     ...components.options,
     turnHandling: { turnDetection: "manual" },

@@ -1,3 +1,4 @@
+import { llm, voice } from "@livekit/agents";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseTurnPacket } from "@/lib/voice/turn-packet";
 import { db } from "../server/db";
@@ -214,5 +215,44 @@ describe("the LiveKit agent: an empty push", () => {
     expect(agent.packets).toEqual([expect.objectContaining({ status: "REJECTED", transcript: "" })]);
     expect(model.calls).toBe(0);
     expect(await db().voiceTurn.count({ where: { businessId: shop.businessId } })).toBe(0);
+  });
+});
+
+describe("a released turn with no words", () => {
+  async function emptyTurn(speechFailed: boolean) {
+    const shop = await voiceShop({ "Rahul Sharma": 170_000 }, { quickMode: true });
+    const model = new CountingLLM([]);
+    const session = await agentSessionFor(
+      { businessId: shop.businessId, id: shop.owner.id, role: "OWNER" },
+      model,
+      {
+        speechFailed: () => speechFailed,
+      },
+    );
+    close = session.close;
+    // What the session calls when a push-to-talk turn is committed with an empty transcript.
+    const message = llm.ChatMessage.create({ role: "user", content: "" });
+    await expect(session.agent.onUserTurnCompleted(llm.ChatContext.empty(), message)).rejects.toBeInstanceOf(
+      voice.StopResponse,
+    );
+    expect(model.calls).toBe(0);
+    expect(await balanceOf(shop.ids["Rahul Sharma"] as string)).toBe(170_000);
+    return session.packets;
+  }
+
+  it("heard nothing: says so", async () => {
+    expect(await emptyTurn(false)).toEqual([
+      expect.objectContaining({ status: "REJECTED", reply: "Kuch sunai nahi diya. Dobara boliye." }),
+    ]);
+  });
+
+  it("the recogniser failed: says speech recognition is down and tells the page to offer typing", async () => {
+    expect(await emptyTurn(true)).toEqual([
+      expect.objectContaining({
+        status: "STT_UNAVAILABLE",
+        transcript: "",
+        reply: "Awaaz pehchanne ki seva abhi kaam nahi kar rahi. Command likh kar dijiye.",
+      }),
+    ]);
   });
 });

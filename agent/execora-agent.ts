@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ReadableStream } from "node:stream/web";
 import { voice } from "@livekit/agents";
+import { STT_UNAVAILABLE_STATUS } from "@/lib/voice/turn-packet";
 import type { DomainContext } from "../server/context";
 import { logger } from "../server/logger";
 import { recordLlmAnswer } from "../server/voice/engine/llm-turn";
@@ -10,7 +11,7 @@ import type { VoiceResult } from "../server/voice/engine/types";
 import { detectLanguage } from "../server/voice/language";
 import { tokenize } from "../server/voice/tokenize";
 import type { InFlight } from "./in-flight";
-import { INSTRUCTIONS, NOTHING_HEARD } from "./instructions";
+import { INSTRUCTIONS, NOTHING_HEARD, SPEECH_UNAVAILABLE } from "./instructions";
 import { watchLlmAnswer } from "./llm-answer";
 import { type ToolTurn, voiceTools } from "./tools";
 import { type PublishTurn, turnPacket } from "./turn-packet";
@@ -26,6 +27,8 @@ export type AgentDeps = {
   hasLlm?: boolean;
   /** Milliseconds from button release to this transcript, when known. */
   sttMs?: () => number | null;
+  /** True when the turn just released could not be transcribed (the recogniser failed). */
+  speechFailed?: () => boolean;
 };
 
 function spoken(text: string): ReadableStream<string> {
@@ -48,21 +51,26 @@ export class ExecoraAgent extends voice.Agent {
     super({ instructions: INSTRUCTIONS, tools: voiceTools(() => this.turn) });
   }
 
-  /** Released without a word (or only noise): say so, store nothing, skip the LLM. */
+  /**
+   * Released without a word (or only noise): say so, store nothing, skip the LLM. When the
+   * recogniser failed instead, say that and offer typing (the page shows the command bar's button).
+   */
   override async onUserTurnCompleted(...[, message]: Parameters<voice.Agent["onUserTurnCompleted"]>) {
     if ((message.textContent ?? "").trim() !== "") return;
+    const speechDown = this.deps.speechFailed?.() ?? false;
+    const reply = speechDown ? SPEECH_UNAVAILABLE : NOTHING_HEARD;
     this.deps.publishTurn({
       turnId: randomUUID(),
-      status: "REJECTED",
+      status: speechDown ? STT_UNAVAILABLE_STATUS : "REJECTED",
       intent: "unknown",
       undoable: false,
       transcript: "",
-      reply: NOTHING_HEARD,
+      reply,
       language: "hi-Latn",
       confirmTurnId: null,
       candidates: [],
     });
-    this.session.say(NOTHING_HEARD);
+    this.session.say(reply);
     throw new voice.StopResponse();
   }
 

@@ -15,3 +15,4 @@ export const INSTRUCTIONS = [
 
 /** Said when the button was released without a word heard. */
 export const NOTHING_HEARD = "Kuch sunai nahi diya. Dobara boliye.";
+export const SPEECH_UNAVAILABLE = "Awaaz pehchanne ki seva abhi kaam nahi kar rahi. Command likh kar dijiye.";

@@ -1,6 +1,7 @@
 import * as openai from "@livekit/agents-plugin-openai";
 import { afterEach, expect, it } from "vitest";
 import { balanceOf, voiceShop } from "../server/voice/engine/test-shop";
+import { openAiClient } from "./provider-clients";
 import { agentSessionFor } from "./test-agent-session";
 import { startOpenAiServer, textStream, toolCallStream } from "./test-openai-server";
 
@@ -19,7 +20,11 @@ it("drives the real OpenAI plugin: our tool schemas go out, the streamed tool ca
       : toolCallStream("record_payment", { customer: "Rahul Sharma", amountRupees: 500, mode: "cash" });
   });
   cleanups.push(server.close);
-  const model = new openai.LLM({ model: "gpt-4o-mini", apiKey: "test-key", baseURL: server.baseURL });
+  // The client production uses: every request under the outbound policy.
+  const model = new openai.LLM({
+    model: "gpt-4o-mini",
+    client: openAiClient("llm", { apiKey: "test-key", baseURL: server.baseURL }),
+  });
   const agent = await agentSessionFor(
     { businessId: shop.businessId, id: shop.owner.id, role: "OWNER" },
     model,

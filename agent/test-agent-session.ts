@@ -22,7 +22,7 @@ export class CountingLLM extends voice.testing.FakeLLM {
 export async function agentSessionFor(
   user: { businessId: string; id: string; role: "OWNER" | "STAFF" },
   model: llm.LLM,
-  options: { hasLlm?: boolean } = {},
+  options: { hasLlm?: boolean; speechFailed?: () => boolean } = {},
 ) {
   initializeLogger({ pretty: false, level: "fatal" });
   const participant = {
@@ -38,11 +38,13 @@ export async function agentSessionFor(
     publishTurn: (packet) => packets.push(packet),
     inFlight,
     hasLlm: options.hasLlm,
+    ...(options.speechFailed ? { speechFailed: options.speechFailed } : {}),
   });
   const session = new voice.AgentSession({ llm: model, vad: null });
   await session.start({ agent });
   return {
     session,
+    agent,
     packets,
     inFlight,
     say: (userInput: string) => session.run({ userInput }).wait(),

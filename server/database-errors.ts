@@ -27,10 +27,16 @@ const UNREACHABLE_SOCKET_CODES = new Set([
   "EPIPE",
 ]);
 // SQLSTATE: class 08 is "connection exception"; 57P01-03 the server shutting down or starting;
-// 53300 too many connections.
-const UNREACHABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
-// pg's pool and client say these in words only.
-const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated/i;
+// 53300 too many connections; 57014 a statement cancelled by statement_timeout (the database is
+// too slow to answer: the same "try again in a moment" for the client).
+const UNREACHABLE_SQLSTATE = /^(08...|57P0[123]|53300|57014)$/;
+// pg's pool and client say these in words only ("Query read timeout": query_timeout, a frozen server).
+const UNREACHABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout/i;
+// P2028: a transaction that could not start within maxWait (the pool or the server is stuck).
+const UNAVAILABLE_PRISMA_CODES = new Set(["P2028"]);
+// 40001 serialization failure, 40P01 deadlock detected; P2034 is Prisma's name for both.
+const CONFLICT_SQLSTATES = new Set(["40001", "40P01"]);
 // 22021: invalid byte sequence for UTF8 (a JavaScript string reaches it only through U+0000);
 // 22P05: "\u0000 cannot be converted to text" (JSON).
 const NUL_SQLSTATES = new Set(["22021", "22P05"]);
@@ -57,9 +63,19 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     if (typeof kind === "string" && UNREACHABLE_ADAPTER_KINDS.has(kind)) return true;
     if (typeof code === "string") {
       if (UNREACHABLE_PRISMA_CODES.has(code) || UNREACHABLE_SOCKET_CODES.has(code)) return true;
+      if (UNAVAILABLE_PRISMA_CODES.has(code)) return true;
       if (kind === "postgres" && UNREACHABLE_SQLSTATE.test(code)) return true;
     }
     return typeof message === "string" && UNREACHABLE_MESSAGES.test(message);
+  });
+}
+
+/** True when PostgreSQL aborted the transaction for a deadlock or a serialization conflict: run it again. */
+export function isTransactionConflict(error: unknown): boolean {
+  return chain(error).some(({ code, kind }) => {
+    if (kind === "TransactionWriteConflict") return true;
+    if (typeof code !== "string") return false;
+    return code === "P2034" || CONFLICT_SQLSTATES.has(code);
   });
 }
 

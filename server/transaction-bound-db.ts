@@ -1,6 +1,12 @@
 import type { Db, Tx } from "./db";
 
 let savepoints = 0;
+const BOUND = Symbol("transactionBound");
+
+/** True for a client made by transactionBoundDb: its $transaction is a savepoint. */
+export function isTransactionBound(db: Db): boolean {
+  return (db as unknown as { [BOUND]?: boolean })[BOUND] === true;
+}
 
 async function inOrder(queries: PromiseLike<unknown>[]): Promise<unknown[]> {
   const results: unknown[] = [];
@@ -20,6 +26,7 @@ export function transactionBoundDb(tx: Tx): Db {
   const bound = new Proxy(tx, {
     get(target, property) {
       if (property === "$transaction") return nested;
+      if (property === BOUND) return true;
       return Reflect.get(target, property);
     },
   }) as unknown as Db;

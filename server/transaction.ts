@@ -1,14 +1,32 @@
 import type { DomainContext } from "./context";
+import { isTransactionConflict } from "./database-errors";
 import type { Tx } from "./db";
+import { env } from "./env";
 import { isUniqueViolation } from "./errors";
-import { transactionBoundDb } from "./transaction-bound-db";
+import { isTransactionBound, transactionBoundDb } from "./transaction-bound-db";
 
-// Writes on one customer queue on its row lock; give queued transactions room to wait for a
-// pooled connection and for the lock instead of Prisma's 2 s / 5 s defaults.
-const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
+const CONFLICT_RETRIES = 3;
 
-export function inTransaction<T>(ctx: DomainContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.$transaction(work, TRANSACTION_OPTIONS);
+/**
+ * One transaction, retried up to three times when PostgreSQL aborts it for a deadlock or a
+ * serialization conflict (the work runs again from the start, so it must only touch the
+ * database). Writes on one customer queue on its row lock: waiting for a pooled connection and
+ * for the whole transaction is bounded by DB_CONNECT_TIMEOUT_MS and DB_TRANSACTION_TIMEOUT_MS.
+ * Inside an outer transaction (inOneTransaction) it is a savepoint and the outer one retries.
+ */
+export async function inTransaction<T>(ctx: DomainContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const { DB_CONNECT_TIMEOUT_MS, DB_TRANSACTION_TIMEOUT_MS } = env();
+  const options = { maxWait: DB_CONNECT_TIMEOUT_MS, timeout: DB_TRANSACTION_TIMEOUT_MS };
+  if (isTransactionBound(ctx.db)) return ctx.db.$transaction(work, options);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.db.$transaction(work, options);
+    } catch (error) {
+      if (attempt >= CONFLICT_RETRIES || !isTransactionConflict(error)) throw error;
+      // Jittered, so the two sides of a deadlock do not collide again in step.
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+    }
+  }
 }
 
 /**

@@ -80,6 +80,31 @@ describe("the whole-turn recogniser (local pocketsphinx) as a LiveKit STT", () =
     expect(events).toEqual(["FINAL_TRANSCRIPT nahi"]);
   });
 
+  it("a recogniser that fails costs the turn, is reported once, and the next turn is heard", async () => {
+    const local = localPocketsphinx();
+    let down = true;
+    const speech = {
+      name: "openai" as const,
+      transcribe: (wav: Buffer, hints: SttHints) =>
+        down ? Promise.reject(new Error("speech-to-text returned 503")) : local.transcribe(wav, hints),
+    };
+    const engine = new TurnSTT({ speech, hints: async () => shop });
+    const stream = engine.stream();
+    const events = await transcriptsOf(stream, async () => {
+      for (const frame of spokenFrames("nahi")) stream.pushFrame(frame);
+      await engine.finishTurn();
+      expect(engine.takeTurnFailed()).toBe(true);
+      expect(engine.takeTurnFailed()).toBe(false);
+      down = false;
+      for (const frame of spokenFrames("haan")) stream.pushFrame(frame);
+      await engine.finishTurn();
+      expect(engine.takeTurnFailed()).toBe(false);
+    });
+    // Only the second turn reached the output (pocketsphinx may add "ji" under load).
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^FINAL_TRANSCRIPT haan/);
+  });
+
   it("recognises a whole buffer without a stream (recognize)", async () => {
     const engine = new TurnSTT({ speech: localPocketsphinx(), hints: async () => shop });
     const event = await engine.recognize(spokenFrames("Priya ka kitna baaki hai"));

@@ -23,6 +23,7 @@ export class TurnSTT extends stt.STT {
   label: string;
   readonly #transcriber: TurnTranscriber;
   #current: TurnStream | null = null;
+  #lastTurnFailed = false;
 
   constructor(transcriber: TurnTranscriber) {
     super({ streaming: true, interimResults: false });
@@ -56,6 +57,18 @@ export class TurnSTT extends stt.STT {
 
   discardTurn(): void {
     this.#current?.discard();
+  }
+
+  /** Whether the last turn went untranscribed because the recogniser failed; asked once per turn. */
+  takeTurnFailed(): boolean {
+    const failed = this.#lastTurnFailed;
+    this.#lastTurnFailed = false;
+    return failed;
+  }
+
+  /** @internal the stream reports each turn's outcome. */
+  reportTurn(failed: boolean) {
+    this.#lastTurnFailed = failed;
   }
 }
 
@@ -103,9 +116,11 @@ export class TurnStream extends stt.SpeechStream {
         const waiting = this.#waiting.shift();
         try {
           const text = frames.length > 0 ? await this.#engine.transcribe(frames) : "";
+          this.#engine.reportTurn(false);
           if (text) this.output.put(finalTranscript(text));
         } catch (error) {
-          // The turn is answered as heard-nothing ("Kuch sunai nahi diya"); the stream lives on.
+          // The agent tells the merchant to type instead (ExecoraAgent); the stream lives on.
+          this.#engine.reportTurn(true);
           logger.warn({ event: "voice_stt_failed", err: error }, "turn not transcribed");
         } finally {
           waiting?.();

@@ -3,6 +3,7 @@
 import {
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
@@ -59,6 +60,8 @@ export type TextFieldProps = Common &
   Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
     /** Text shown inside the box before the value, e.g. "₹". */
     prefix?: string;
+    /** The input element (React 19 passes ref as a prop), e.g. to move focus to it. */
+    ref?: Ref<HTMLInputElement>;
   };
 
 export function TextField({ label, hint, error, optional, prefix, className, ...input }: TextFieldProps) {

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isUndoable } from "@/lib/voice/undoable";
 import { useErrorText } from "../forms/use-error-text";
@@ -26,6 +26,7 @@ export function CommandBar() {
   const queryClient = useQueryClient();
   const { formError } = useErrorText();
   const [text, setText] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<VoiceResult | null>(null);
   // Balances, invoices and history may all have changed: refetch what is on screen.
   const onSuccess = (next: VoiceResult) => {
@@ -51,6 +52,7 @@ export function CommandBar() {
           <TextField
             label={t("bar.label")}
             placeholder={t("bar.placeholder")}
+            ref={input}
             value={text}
             maxLength={500}
             onChange={(event) => setText(event.target.value)}
@@ -60,7 +62,7 @@ export function CommandBar() {
           {t("bar.submit")}
         </Button>
       </form>
-      <PushToTalk />
+      <PushToTalk onTypeInstead={() => input.current?.focus()} />
       <Alert tone="error">{error}</Alert>
       {result ? (
         <p role="status" className="text-base font-medium text-slate-900">

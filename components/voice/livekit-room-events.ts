@@ -7,7 +7,7 @@ import {
   type TextStreamReader,
   Track,
 } from "livekit-client";
-import { parseTurnPacket, TURN_PACKET_TOPIC } from "@/lib/voice/turn-packet";
+import { parseTurnPacket, STT_UNAVAILABLE_STATUS, TURN_PACKET_TOPIC } from "@/lib/voice/turn-packet";
 import { questionOf } from "./talk-state";
 import { now, type TransportHooks } from "./talk-transport";
 
@@ -65,6 +65,10 @@ export function listenToAgent(room: Room, { dispatch, onTurnStored, audioElement
     if (topic !== TURN_PACKET_TOPIC || !participant || !isAgentParticipant(participant)) return;
     const packet = parseTurnPacket(payload);
     if (!packet) return;
+    if (packet.status === STT_UNAVAILABLE_STATUS) {
+      dispatch({ type: "failed", error: "sttUnavailable" });
+      return;
+    }
     dispatch({ type: "result", ...packet, question: questionOf(packet) });
     onTurnStored();
   };

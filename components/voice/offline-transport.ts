@@ -1,6 +1,6 @@
 import { isUndoable } from "@/lib/voice/undoable";
 import { speakReply } from "./speak-reply";
-import { questionOf } from "./talk-state";
+import { questionOf, type TalkError } from "./talk-state";
 import type { TalkTransport, TransportHooks } from "./talk-transport";
 
 type Recording = { recorder: MediaRecorder; stream: MediaStream; chunks: Blob[]; discard: boolean };
@@ -71,7 +71,10 @@ export function createOfflineTransport({ dispatch, onTurnStored }: TransportHook
         body: clip,
         signal: AbortSignal.any([controller.signal, AbortSignal.timeout(UPLOAD_TIMEOUT_MS)]),
       });
-      if (!response.ok) throw new Error(`voice turn ${response.status}`);
+      if (!response.ok) {
+        dispatch({ type: "failed", error: await failureOf(response) });
+        return;
+      }
       const turn = (await response.json()) as OfflineTurnResponse;
       const language = turn.result?.language ?? null;
       dispatch({
@@ -106,4 +109,10 @@ export function createOfflineTransport({ dispatch, onTurnStored }: TransportHook
       stopSpeaking?.();
     },
   };
+}
+
+/** The recogniser being down is its own message (type instead); anything else is a plain failure. */
+async function failureOf(response: Response): Promise<TalkError> {
+  const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
+  return response.status === 503 && body?.code === "speech_unavailable" ? "sttUnavailable" : "failed";
 }

@@ -12,8 +12,11 @@ import { UndoButton } from "./undo-button";
 import { usePushToTalk } from "./use-push-to-talk";
 import { useSpaceToTalk } from "./use-space-to-talk";
 
-/** Hold (pointer or space bar) to say one command; the reply is shown and spoken. */
-export function PushToTalk() {
+/**
+ * Hold (pointer or space bar) to say one command; the reply is shown and spoken. When speech
+ * recognition is down, `onTypeInstead` (the command bar's input) is offered in its place.
+ */
+export function PushToTalk({ onTypeInstead }: { onTypeInstead?: () => void }) {
   const { t } = useTranslation("voice");
   const audio = useRef<HTMLAudioElement>(null);
   const queryClient = useQueryClient();
@@ -45,6 +48,11 @@ export function PushToTalk() {
       <p aria-live="polite" className="text-sm text-slate-600" data-phase={state.phase}>
         <PhaseText state={state} />
       </p>
+      {state.phase === "error" && state.error === "sttUnavailable" && onTypeInstead ? (
+        <Button variant="secondary" onClick={onTypeInstead}>
+          {t("talk.typeInstead")}
+        </Button>
+      ) : null}
       {state.transcript ? (
         <p className="text-sm text-slate-600">{t("talk.heard", { transcript: state.transcript })}</p>
       ) : null}

@@ -5,7 +5,7 @@
 export type TalkPhase = "idle" | "connecting" | "listening" | "thinking" | "speaking" | "done" | "error";
 
 /** What went wrong, as a key of `voice.json` `talk.errors`. */
-export type TalkError = "failed" | "micDenied" | "liveUnavailable" | "disconnected";
+export type TalkError = "failed" | "micDenied" | "liveUnavailable" | "disconnected" | "sttUnavailable";
 
 /** An open voice question: pick a candidate, or say yes/no, through voice.confirm. */
 export type VoiceQuestion = {

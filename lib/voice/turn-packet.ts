@@ -6,6 +6,9 @@ import { z } from "zod";
  */
 export const TURN_PACKET_TOPIC = "execora.turn";
 
+/** A turn's status when the agent's recogniser failed: the page offers typing the command. */
+export const STT_UNAVAILABLE_STATUS = "STT_UNAVAILABLE";
+
 const turnPacket = z.object({
   turnId: z.string().min(1).max(64),
   status: z.string().max(40),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "../env";
+import { logger } from "../logger";
 import { redisConnected, resetRedisForTests } from "../redis";
 import { RateLimiter, rateLimitHeaders } from "./rate-limit";
 
@@ -38,10 +39,20 @@ describe("rate limits", () => {
     expect(await takeTimes(second, "user-1", 2)).toEqual([true, true]);
   });
 
-  it("with Redis unreachable, it counts in memory instead of failing the request", async () => {
+  it("with Redis unreachable, it counts in memory instead of failing the request, and logs that it does", async () => {
+    const warn = vi.spyOn(logger, "warn");
     await useRedis("redis://127.0.0.1:1");
-    const limiter = new RateLimiter(`test-${randomUUID()}`, 2, 60_000);
+    const name = `test-${randomUUID()}`;
+    const limiter = new RateLimiter(name, 2, 60_000);
     expect(await takeTimes(limiter, "user-1", 3)).toEqual([true, true, false]);
+    const fallbacks = warn.mock.calls.filter(
+      ([fields]) => (fields as { event?: string }).event === "rate_limit_memory_fallback",
+    );
+    // Logged once (not per request) and naming the limiter.
+    expect(fallbacks).toEqual([
+      [{ event: "rate_limit_memory_fallback", limiter: name }, "rate limit counted in memory"],
+    ]);
+    warn.mockRestore();
   });
 
   it("says when to come back: RateLimit, RateLimit-Policy and Retry-After", async () => {

@@ -7,6 +7,7 @@ import { parseEnv } from "../env";
 import { createReminder } from "../reminders/create-reminder";
 import { backoffMs, relayOutboxOnce } from "../reminders/outbox-relay";
 import { ist, reminderShop } from "../reminders/test-reminders";
+import { resetOutboundForTests } from "../resilience/outbound-policy";
 import { createInngestClient } from "./client";
 import { publishWith } from "./outbox-relay-loop";
 
@@ -70,6 +71,7 @@ async function pendingFor(reminderIds: string[]) {
 
 describe("the outbox relay while Inngest is down and after", () => {
   it("keeps every reminder event through an outage and publishes each exactly once, also across a restart", async () => {
+    resetOutboundForTests(50);
     const api = await eventApi(1_000);
     servers.push(api.server);
     const shop = await reminderShop();
@@ -99,6 +101,10 @@ describe("the outbox relay while Inngest is down and after", () => {
     expect(waiting.every((row) => row.attempts === 1 && row.nextAttemptAt > relayNow && row.lastError)).toBe(
       true,
     );
+
+    // The outage opened Inngest's circuit breaker; it lets a call through again after its open
+    // period (30 s in production, 50 ms here).
+    await new Promise((resolve) => setTimeout(resolve, 60));
 
     // Back up. A relay that published and then died before marking the rows (a crash) leaves them
     // pending; the restarted relay publishes them again with the same ids.

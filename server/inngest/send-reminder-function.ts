@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { REMINDER_CANCELLED, REMINDER_SCHEDULED } from "../reminders/events";
 import { sendReminderOccurrence } from "../reminders/send-occurrence";
-import { retryAfterMsOf, type SenderFor } from "../reminders/sender";
+import { nothingWasSent, retryAfterMsOf, type SenderFor } from "../reminders/sender";
 import { reminderSenderFor, statementLinkForReminder } from "../reminders/senders";
 import type { InngestClient } from "./client";
 
@@ -13,6 +13,18 @@ const scheduledData = z.object({
   occurrence: z.number().int().min(1),
   sendAt: z.iso.datetime(),
 });
+
+const PROVIDER_DOWN_FIRST_WAIT_MS = 5 * 60_000;
+
+/**
+ * How long to wait before the next try: what a 429 asked for, or, when the provider's circuit is
+ * open and no other channel could take the message, 5, 10, 20 … minutes (the 6 retries span
+ * about 5 hours of outage before the run gives up).
+ */
+export function waitBeforeRetry(error: unknown, attempt: number): number | null {
+  if (nothingWasSent(error)) return PROVIDER_DOWN_FIRST_WAIT_MS * 2 ** Math.min(attempt, 6);
+  return retryAfterMsOf(error);
+}
 
 /**
  * One occurrence of a reminder: sleep until its send time, then the send step (which re-reads
@@ -34,7 +46,7 @@ export function sendReminderFunction(
       throttle: { key: "event.data.businessId", limit: 60, period: "1m" },
       retries: 6,
     },
-    async ({ event, step }) => {
+    async ({ event, step, attempt }) => {
       const parsed = scheduledData.safeParse(event.data);
       if (!parsed.success) throw new NonRetriableError("reminder/scheduled event without a valid reminder");
       const data = parsed.data;
@@ -51,8 +63,8 @@ export function sendReminderFunction(
             data,
           );
         } catch (error) {
-          const waitMs = retryAfterMsOf(error);
-          if (waitMs) throw new RetryAfterError("The provider asked to wait", waitMs, { cause: error });
+          const waitMs = waitBeforeRetry(error, attempt);
+          if (waitMs) throw new RetryAfterError("Waiting for the provider", waitMs, { cause: error });
           throw error;
         }
       });

@@ -49,6 +49,15 @@ export type BulkPostContext = { businessId: string; source: Source; createdById:
  * A staged entry for a customer that is not this business's live customer fails the whole post.
  */
 export async function postStagedEntries(run: SqlRunner, ctx: BulkPostContext) {
+  // Lock order: Customer rows in id order, as every write touching several customers takes them,
+  // so two bulk posts over the same customers queue instead of deadlocking. (UPDATE … FROM below
+  // would lock them in whatever order its join produces.)
+  await run(
+    `SELECT 1 FROM "Customer"
+     WHERE "id" IN (SELECT DISTINCT customer_id FROM ${LEDGER_STAGING}) AND "businessId" = $1
+     ORDER BY "id" FOR UPDATE`,
+    [ctx.businessId],
+  );
   const [counts] = await run<{ staged: number; posted: number }>(
     `WITH totals AS (
        SELECT customer_id, sum(amount)::bigint AS total, sum(unapplied_delta)::bigint AS unapplied,

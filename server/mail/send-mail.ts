@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { env } from "../env";
 import { logger } from "../logger";
+import { callOutbound } from "../resilience/outbound-policy";
 
 export type MailMessage = {
   /** Which template produced it: logged instead of the content. */
@@ -72,13 +73,37 @@ export async function sendMail(message: MailMessage): Promise<MailResult> {
 }
 
 /**
- * Hand one mail to the SMTP server and return its Message-ID; throws nodemailer's error (with
- * `responseCode` when the server refused) or the signal's reason when the signal fires first.
- * Nothing is logged: the caller knows what the mail was.
+ * Hand one mail to the SMTP server and return its Message-ID, under the outbound policy (a mail
+ * is not idempotent: it is sent again only when the connection was refused). Throws nodemailer's
+ * error (with `responseCode` when the server refused), the policy's timeout or open-circuit
+ * error, or the signal's reason. Nothing is logged: the caller knows what the mail was.
  */
-export async function transmitMail(
+export function transmitMail(
   message: MailMessage,
-  options: { smtpUrl: string; from: string; signal?: AbortSignal },
+  options: { smtpUrl: string; from: string; signal?: AbortSignal | undefined; timeoutMs?: number },
+): Promise<{ messageId: string }> {
+  return callOutbound(
+    "smtp",
+    {
+      timeoutMs: options.timeoutMs ?? SMTP_TIMEOUT_MS,
+      idempotent: false,
+      signal: options.signal,
+      transient: smtpServiceFailing,
+    },
+    (signal) => transmitOnce(message, { ...options, signal }),
+  );
+}
+
+/** A 5xx reply or a refused address is about this mail; anything else says the server is failing. */
+function smtpServiceFailing(error: unknown): boolean {
+  const responseCode = (error as { responseCode?: unknown } | null)?.responseCode;
+  if (typeof responseCode === "number") return responseCode < 500;
+  return !["EENVELOPE", "EMESSAGE", "EAUTH"].includes(smtpErrorCode(error));
+}
+
+async function transmitOnce(
+  message: MailMessage,
+  options: { smtpUrl: string; from: string; signal: AbortSignal },
 ): Promise<{ messageId: string }> {
   const sending = transportFor(options.smtpUrl).sendMail({
     from: options.from,
@@ -97,7 +122,7 @@ export async function transmitMail(
         }
       : {}),
   });
-  const info = await (options.signal ? raceSignal(sending, options.signal) : sending);
+  const info = await raceSignal(sending, options.signal);
   return { messageId: String(info.messageId ?? message.messageId ?? "") };
 }
 

@@ -17,6 +17,7 @@ export type ChannelFailureReason =
   | "unexpected_response"
   | "timeout"
   | "connection_failed"
+  | "circuit_open"
   | "aborted";
 
 const RETRYABLE: Record<ChannelFailureReason, boolean> = {
@@ -32,6 +33,8 @@ const RETRYABLE: Record<ChannelFailureReason, boolean> = {
   provider_unavailable: true,
   timeout: true,
   connection_failed: true,
+  // Nothing was sent: the provider failed repeatedly and calls wait out the breaker's open period.
+  circuit_open: true,
   aborted: true,
 };
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { smtpErrorCode, transmitMail } from "../mail/send-mail";
 import { ChannelError, type ChannelFailureReason } from "./channel-error";
-import { DEFAULT_SEND_TIMEOUT_MS, deadline } from "./deadline";
 import { checkedMessage, type MessageChannel, type OutgoingMessage } from "./message";
+import { DEFAULT_SEND_TIMEOUT_MS, policyStop } from "./policy-stop";
 
 export type EmailSettings = { smtpUrl: string; from: string; timeoutMs?: number };
 
@@ -82,16 +82,17 @@ export function emailChannel(settings: EmailSettings): MessageChannel {
     kind: "email",
     async send(input, options) {
       const mail = mailOf(checkedMessage("email", input), options.idempotencyKey);
-      const limit = deadline(settings.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS, options.signal);
+      const timeoutMs = settings.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
       try {
         const { messageId } = await transmitMail(mail, {
           smtpUrl: settings.smtpUrl,
           from: settings.from,
-          signal: limit.signal,
+          signal: options.signal,
+          timeoutMs,
         });
         return { providerMessageId: messageId || mail.messageId };
       } catch (error) {
-        throw limit.abortError("email", error) ?? smtpFailure(error);
+        throw policyStop("email", error, timeoutMs, options.signal) ?? smtpFailure(error);
       }
     },
   };

@@ -1,5 +1,6 @@
+import { outboundFetch } from "../resilience/outbound-fetch";
 import { ChannelError, type ChannelKind } from "./channel-error";
-import { deadline } from "./deadline";
+import { policyStop } from "./policy-stop";
 
 export type HttpAnswer = { status: number; headers: Headers; body: unknown };
 
@@ -10,25 +11,32 @@ type PostOptions = {
   signal?: AbortSignal;
 };
 
+const DEPENDENCY = { whatsapp: "whatsapp", sms: "sms", email: "smtp" } as const;
+
 /**
- * POST a JSON body and read the JSON answer, within the timeout. A timeout, cancellation,
- * refused or reset connection becomes a ChannelError; an HTTP error status is returned for the
- * channel to classify (providers put their reason in the body).
+ * POST a JSON body and read the JSON answer under the outbound policy (server/resilience): a
+ * message is not idempotent, so it is sent again only when the connection was refused. A
+ * timeout, cancellation, open circuit, refused or reset connection becomes a ChannelError; an
+ * HTTP error status is returned for the channel to classify (providers put their reason in the body).
  */
 export async function postJson(kind: ChannelKind, url: string, options: PostOptions): Promise<HttpAnswer> {
-  const limit = deadline(options.timeoutMs, options.signal);
   try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...options.headers },
-      body: JSON.stringify(options.body),
-      signal: limit.signal,
-      redirect: "error",
-    });
+    const response = await outboundFetch(
+      DEPENDENCY[kind],
+      { timeoutMs: options.timeoutMs, idempotent: false },
+      url,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json", ...options.headers },
+        body: JSON.stringify(options.body),
+        redirect: "error",
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+    );
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: parseJson(text) };
   } catch (error) {
-    throw limit.abortError(kind, error) ?? connectionError(kind, error);
+    throw policyStop(kind, error, options.timeoutMs, options.signal) ?? connectionError(kind, error);
   }
 }
 

@@ -1,8 +1,8 @@
 import { normalizeIndianMobile } from "@/lib/phone";
 import { ChannelError, maskedProviderText, parseRetryAfter, reasonOfHttpStatus } from "./channel-error";
-import { DEFAULT_SEND_TIMEOUT_MS } from "./deadline";
 import { postJson } from "./http-post";
 import { checkedMessage, type MessageChannel, type OutgoingMessage } from "./message";
+import { DEFAULT_SEND_TIMEOUT_MS } from "./policy-stop";
 
 export type Msg91Settings = {
   authKey: string;

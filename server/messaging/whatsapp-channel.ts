@@ -1,7 +1,7 @@
 import { ChannelError, maskedProviderText, parseRetryAfter, reasonOfHttpStatus } from "./channel-error";
-import { DEFAULT_SEND_TIMEOUT_MS } from "./deadline";
 import { postJson } from "./http-post";
 import { checkedMessage, type MessageChannel, type OutgoingMessage, phoneDigits } from "./message";
+import { DEFAULT_SEND_TIMEOUT_MS } from "./policy-stop";
 
 export type WhatsAppSettings = {
   accessToken: string;

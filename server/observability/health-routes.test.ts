@@ -3,6 +3,7 @@ import { GET as live } from "@/app/api/health/live/route";
 import { GET as ready } from "@/app/api/health/ready/route";
 import { GET as scrape } from "@/app/api/metrics/route";
 import { resetEnvForTests } from "../env";
+import { BREAKER, callOutbound } from "../resilience/outbound-policy";
 
 const TOKEN = "scrape-token-0123456789";
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -38,6 +39,19 @@ describe("health and metrics routes", () => {
     expect(body).toMatch(
       /execora_http_requests_total\{route="\/api\/health\/live",method="GET",status="200"\} \d+/,
     );
+  });
+
+  it("reports each outside service's circuit breaker state and call outcomes", async () => {
+    const failing = () => Promise.reject(Object.assign(new Error("503"), { retryable: true }));
+    for (let i = 0; i < BREAKER.consecutiveFailures; i++) {
+      await callOutbound("whatsapp", { timeoutMs: 1_000, idempotent: false }, failing).catch(() => {});
+    }
+    await callOutbound("smtp", { timeoutMs: 1_000, idempotent: false }, async () => "sent");
+    const body = await (await scrape(get("/api/metrics"))).text();
+    expect(body).toContain('execora_circuit_breaker_state{dependency="whatsapp"} 2');
+    expect(body).toContain('execora_circuit_breaker_state{dependency="smtp"} 0');
+    expect(body).toContain('execora_outbound_calls_total{dependency="whatsapp",outcome="failed"} 5');
+    expect(body).toContain('execora_outbound_calls_total{dependency="smtp",outcome="ok"} 1');
   });
 
   it("rejects a scrape without the bearer token when METRICS_TOKEN is set", async () => {

@@ -1,6 +1,9 @@
 import client from "prom-client";
 import type { VoiceChannel } from "@/generated/prisma/enums";
 import { poolStats } from "../db";
+import { outboundStats } from "../resilience/outbound-policy";
+
+const CIRCUIT_STATE_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
 
 // One registry per process, kept on globalThis so Next.js dev reloads do not register twice.
 const globalForMetrics = globalThis as unknown as { execoraMetrics?: ReturnType<typeof createMetrics> };
@@ -34,6 +37,32 @@ function createMetrics() {
         this.set({ state: "total" }, stats.total);
         this.set({ state: "idle" }, stats.idle);
         this.set({ state: "waiting" }, stats.waiting);
+      },
+    }),
+    circuitState: new client.Gauge({
+      name: "execora_circuit_breaker_state",
+      help: "Outbound circuit breaker per dependency: 0 closed, 1 half-open (one trial call), 2 open (calls fail at once)",
+      labelNames: ["dependency"] as const,
+      registers: [registry],
+      collect() {
+        for (const { dependency, state } of outboundStats().states) {
+          this.set({ dependency }, CIRCUIT_STATE_VALUE[state]);
+        }
+      },
+    }),
+    outboundCalls: new client.Counter({
+      name: "execora_outbound_calls_total",
+      help: "Calls to outside services by dependency and outcome (ok, failed, timeout, circuit_open)",
+      labelNames: ["dependency", "outcome"] as const,
+      registers: [registry],
+      collect() {
+        // The tallies are kept by server/resilience (which has no metrics dependency): copy them.
+        this.reset();
+        for (const [dependency, tally] of outboundStats().calls) {
+          for (const [outcome, count] of Object.entries(tally)) {
+            if (count > 0) this.inc({ dependency, outcome }, count);
+          }
+        }
       },
     }),
     voiceStage: new client.Histogram({

@@ -1,10 +1,17 @@
+import type { ReminderChannel } from "@/generated/prisma/enums";
 import { outOfQuietHours } from "@/lib/reminders/send-time";
 import type { Db, Tx } from "../db";
 import { logger } from "../logger";
 import { type ClaimOptions, claimOccurrence, type OccurrenceOutcome } from "./claim-occurrence";
 import { enqueueEvent, REMINDER_SCHEDULED, type ReminderScheduledData } from "./events";
 import { quietHours } from "./quiet-hours";
-import { failureReasonOf, isPermanentSendFailure, type SenderFor } from "./sender";
+import {
+  failureReasonOf,
+  isPermanentSendFailure,
+  nothingWasSent,
+  type ReminderMessage,
+  type SenderFor,
+} from "./sender";
 
 export type { OccurrenceOutcome } from "./claim-occurrence";
 
@@ -60,6 +67,30 @@ async function finishSent(
   return nextSendAt.toISOString();
 }
 
+// The same phone number reaches the customer on either: when one provider is down the other is tried.
+const FALLBACK: Partial<Record<ReminderChannel, ReminderChannel>> = { WHATSAPP: "SMS", SMS: "WHATSAPP" };
+
+/**
+ * Send on the reminder's channel; when that provider's circuit is open (it has been failing, and
+ * nothing was sent) and the other phone channel has a real provider, send there instead. With no
+ * such channel the error stands and the caller waits and tries again.
+ */
+async function sendWithFallback(senderFor: SenderFor, message: ReminderMessage, idempotencyKey: string) {
+  const sender = senderFor(message.channel);
+  try {
+    return { via: sender.via, ...(await sender.send(message, { idempotencyKey })) };
+  } catch (error) {
+    const alternative = FALLBACK[message.channel];
+    const next = alternative && nothingWasSent(error) ? senderFor(alternative) : null;
+    if (!alternative || !next || next.via === "development") throw error;
+    logger.warn(
+      { from: sender.via, to: next.via, idempotencyKey },
+      "reminder provider down: sending on the other channel",
+    );
+    return { via: next.via, ...(await next.send({ ...message, channel: alternative }, { idempotencyKey })) };
+  }
+}
+
 /**
  * One occurrence of a reminder, end to end: the step the Inngest function runs and the
  * development channel's "send now" calls. Safe to run again for the same event: a finished
@@ -77,11 +108,13 @@ export async function sendReminderOccurrence(
   if (claim.kind === "done") return claim.outcome;
   const sender = deps.senderFor(claim.message.channel);
   try {
-    const { providerMessageId } = await sender.send(claim.message, {
-      idempotencyKey: `${event.reminderId}:${event.occurrence}`,
-    });
+    const { via, providerMessageId } = await sendWithFallback(
+      deps.senderFor,
+      claim.message,
+      `${event.reminderId}:${event.occurrence}`,
+    );
     const nextSendAt = await deps.db.$transaction((tx) =>
-      finishSent(tx, event, claim.deliveryId, sender.via, providerMessageId, now),
+      finishSent(tx, event, claim.deliveryId, via, providerMessageId, now),
     );
     return { kind: "sent", deliveryId: claim.deliveryId, nextSendAt };
   } catch (error) {

@@ -44,6 +44,13 @@ export function isPermanentSendFailure(error: unknown): boolean {
   );
 }
 
+/** True when the channel refused to try at all (its provider's circuit is open): nothing went out. */
+export function nothingWasSent(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && (error as { reason?: unknown }).reason === "circuit_open"
+  );
+}
+
 /** How long the provider asked us to wait (429 Retry-After), when it did. */
 export function retryAfterMsOf(error: unknown): number | null {
   const value =

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { db } from "../../db";
 import { env } from "../../env";
 import { AppError } from "../../errors";
+import { logger } from "../../logger";
 import {
   ClipRejected,
   MAX_CLIP_BYTES,
   offlineContext,
   runOfflineTurn,
+  SpeechUnavailable,
 } from "../../voice/offline/run-offline-turn";
 import { speechToTextFrom } from "../../voice/stt/provider";
 import { auth } from "../auth";
@@ -33,6 +35,10 @@ export const POST = withObservability("/api/voice/turn", async (request, request
     return Response.json(turn, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof ClipRejected) return fail(error.status, error.message);
+    if (error instanceof SpeechUnavailable) {
+      logger.warn({ requestId, recogniser: error.recogniser, err: error.cause }, "speech-to-text failed");
+      return Response.json({ error: error.message, code: error.code, requestId }, { status: 503 });
+    }
     throw error;
   }
 });

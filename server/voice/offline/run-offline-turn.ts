@@ -33,6 +33,17 @@ export class ClipRejected extends Error {
   }
 }
 
+/** The recogniser failed (its provider down, too slow, or its circuit open): the clip is not lost to a guess. */
+export class SpeechUnavailable extends Error {
+  readonly code = "speech_unavailable";
+  constructor(
+    readonly recogniser: string,
+    cause: unknown,
+  ) {
+    super("Speech recognition is not working right now. Type the command instead.", { cause });
+  }
+}
+
 /** Resolves the signed-in member to a voice context (another business is never reachable). */
 export async function offlineContext(db: Db, sessionUserId: string | null, requestId: string | null) {
   const { ctx } = await requireDomainContextForUser(db, sessionUserId, { requestId, source: "VOICE" });
@@ -54,7 +65,10 @@ export async function runOfflineTurn(
   if (clip.seconds > MAX_CLIP_SECONDS)
     throw new ClipRejected(400, "The recording is longer than 30 seconds.");
   if (clip.peak < SILENCE_PEAK || clip.seconds < 0.2) return nothingHeard("", null);
-  const { text, ms } = await input.stt.transcribe(clip.wav, await sttHints(ctx));
+  const hints = await sttHints(ctx);
+  const { text, ms } = await input.stt.transcribe(clip.wav, hints).catch((error: unknown) => {
+    throw new SpeechUnavailable(input.stt.name, error);
+  });
   if (!text.trim()) return nothingHeard("", ms);
   const result = await runVoiceCommand(ctx, {
     text,

@@ -1,9 +1,19 @@
-import { type SpeechToText, STT_TIMEOUT_MS, type SttHints } from "./types";
+import { outboundFetch } from "../../resilience/outbound-fetch";
+import type { SpeechToText, SttHints } from "./types";
 
-export class SttProviderError extends Error {}
+/** The provider could not transcribe: down, too slow, refusing our key, or its circuit is open. */
+export class SttProviderError extends Error {
+  override readonly name = "SttProviderError";
+}
+
+// A transcription has no side effects, so it may be sent again; once only, as a person is
+// waiting: two tries of 8 s and the backoff stay under agent/turn-control's TRANSCRIBE_LIMIT_MS.
+const STT_CALL = { timeoutMs: 8_000, idempotent: true, retries: 1 } as const;
 
 async function postForJson(url: string, init: RequestInit): Promise<unknown> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(STT_TIMEOUT_MS) });
+  const response = await outboundFetch("stt", STT_CALL, url, init).catch((error: unknown) => {
+    throw new SttProviderError(`speech-to-text unreachable (${(error as Error).message})`, { cause: error });
+  });
   if (!response.ok) throw new SttProviderError(`speech-to-text returned ${response.status}`);
   return response.json();
 }
