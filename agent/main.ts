@@ -4,6 +4,7 @@ import * as silero from "@livekit/agents-plugin-silero";
 import { env } from "../server/env";
 import { agentConfig } from "./config";
 import { runVoiceJob } from "./entry";
+import { startAgentMetricsServer } from "./metrics-server";
 
 // Drain on SIGTERM (`start`, production): the framework stops taking jobs and waits for running
 // sessions up to this long, then closes each job, whose shutdown callback finishes the turn in
@@ -21,6 +22,8 @@ export default defineAgent({
 // Only when run as the worker (`tsx agent/main.ts dev|start`), not when a job process imports it.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const settings = env();
+  if (settings.AGENT_METRICS_PORT)
+    startAgentMetricsServer(settings.AGENT_HTTP_HOST, settings.AGENT_METRICS_PORT, settings.METRICS_TOKEN);
   cli.runApp(
     new WorkerOptions({
       agent: fileURLToPath(import.meta.url),

@@ -74,6 +74,8 @@ const envSchema = z.object({
   // (unset: the framework's default, up to 4 in `start` mode). npm start's own worker: 127.0.0.1.
   AGENT_HTTP_HOST: z.string().min(1).default("0.0.0.0"),
   AGENT_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
+  // The worker's Prometheus endpoint (agent/metrics-server.ts); off when unset.
+  AGENT_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   AGENT_IDLE_PROCESSES: z.coerce.number().int().min(1).max(16).optional(),
   // A push-to-talk turn held longer than this is cut and answered (a stuck button or a merchant
   // who forgot to let go would otherwise keep the microphone open for the whole session).

@@ -5,6 +5,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import { logger } from "../logger";
+import { countRateLimitRejection } from "../observability/business-metrics";
 import { redis } from "../redis";
 
 /** What a limiter said, with what the RateLimit and Retry-After headers report. */
@@ -73,6 +74,7 @@ export class RateLimiter {
       };
     } catch (refused) {
       if (!(refused instanceof RateLimiterRes)) throw refused;
+      countRateLimitRejection(this.name);
       const { msBeforeNext, consumedPoints } = refused;
       return { allowed: false, limit, remaining: 0, resetMs: msBeforeNext, used: consumedPoints };
     }

@@ -9,6 +9,7 @@ import type { Tx } from "../db";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { applyUnappliedPayments } from "../ledger/allocation";
 import { postLedgerEntry } from "../ledger/post-entry";
+import { countInvoice } from "../observability/business-metrics";
 import { idempotent, inTransaction } from "../transaction";
 import { priceInvoiceLines, type ResolvedLine } from "./build-lines";
 import { takeInvoiceSeq } from "./numbering";
@@ -57,7 +58,11 @@ export async function issueInvoice(ctx: DomainContext, input: IssueInvoiceInput)
   try {
     invoice = await idempotent(
       () => findByKey(ctx, input.idempotencyKey),
-      () => issueOnce(ctx, input),
+      () =>
+        issueOnce(ctx, input).then((issued) => {
+          countInvoice(issued.documentType);
+          return issued;
+        }),
     );
   } catch (error) {
     // The key already names a payment or another khata entry; the rollback wrote nothing.

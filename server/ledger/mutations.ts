@@ -2,6 +2,7 @@ import { entryDateProblem, occurredAtForDay } from "@/lib/ledger/entry-date";
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { AppError } from "../errors";
+import { countPayment } from "../observability/business-metrics";
 import { idempotent, inTransaction } from "../transaction";
 import { applyUnappliedPayments } from "./allocation";
 import { postLedgerEntry, serializeEntry } from "./post-entry";
@@ -67,6 +68,10 @@ export async function recordPayment(ctx: DomainContext, input: RecordPaymentInpu
           entityId: payment.id,
           after: auditSnapshot(payment, ["note", "reference"]),
         });
+        return payment;
+      }).then((payment) => {
+        // Counted once: a repeated request is answered by `find` above and never reaches here.
+        countPayment(ctx.source);
         return payment;
       }),
   );

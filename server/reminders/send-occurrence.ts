@@ -2,6 +2,7 @@ import type { ReminderChannel } from "@/generated/prisma/enums";
 import { outOfQuietHours } from "@/lib/reminders/send-time";
 import type { Db, Tx } from "../db";
 import { logger } from "../logger";
+import { countReminderSend } from "../observability/business-metrics";
 import { type ClaimOptions, claimOccurrence, type OccurrenceOutcome } from "./claim-occurrence";
 import { enqueueEvent, REMINDER_SCHEDULED, type ReminderScheduledData } from "./events";
 import { quietHours } from "./quiet-hours";
@@ -116,6 +117,7 @@ export async function sendReminderOccurrence(
     const nextSendAt = await deps.db.$transaction((tx) =>
       finishSent(tx, event, claim.deliveryId, via, providerMessageId, now),
     );
+    countReminderSend("sent", via);
     return { kind: "sent", deliveryId: claim.deliveryId, nextSendAt };
   } catch (error) {
     const reason = failureReasonOf(error);
@@ -124,9 +126,11 @@ export async function sendReminderOccurrence(
       "reminder send failed",
     );
     if (!isPermanentSendFailure(error)) {
+      countReminderSend("retry", sender.via);
       await deps.db.reminderDelivery.update({ where: { id: claim.deliveryId }, data: { reason } });
       throw error;
     }
+    countReminderSend("failed", sender.via);
     await deps.db.$transaction([
       deps.db.reminderDelivery.update({
         where: { id: claim.deliveryId },

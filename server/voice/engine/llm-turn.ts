@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { logger } from "../../logger";
+import { countVoiceTurn } from "../../observability/business-metrics";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { inOneTransaction } from "../../transaction";
 import type { Language } from "../types";
@@ -50,6 +51,7 @@ export async function storeLlmTurn(
     totalMs,
   });
   recordVoiceTurnLatency(facts.channel, { sttMs: facts.sttMs, parseMs: facts.parseMs, executeMs, totalMs });
+  countVoiceTurn(facts.channel, facts.intent, outcome.status);
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_llm_turn", intent: facts.intent, status: outcome.status, totalMs },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DomainContext } from "../../context";
 import { isUniqueViolation } from "../../errors";
 import { logger } from "../../logger";
+import { countVoiceTurn } from "../../observability/business-metrics";
 import { recordVoiceTurnLatency } from "../../observability/metrics";
 import { inOneTransaction } from "../../transaction";
 import { parseCommand } from "../parse-command";
@@ -111,6 +112,7 @@ export async function runVoiceCommand(ctx: DomainContext, input: RunVoiceInput):
   const { outcome, candidates } = responded;
   const { executeMs, totalMs } = timings;
   recordVoiceTurnLatency(input.channel, { sttMs: input.sttMs ?? null, parseMs, executeMs, totalMs });
+  countVoiceTurn(input.channel, parsed.intent, outcome.status);
   // Never the transcript or names: intent, status and timings only.
   logger.info(
     { event: "voice_turn", intent: parsed.intent, status: outcome.status, parseMs, executeMs, totalMs },
