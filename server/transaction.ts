@@ -14,9 +14,17 @@ const CONFLICT_RETRIES = 3;
  * for the whole transaction is bounded by DB_CONNECT_TIMEOUT_MS and DB_TRANSACTION_TIMEOUT_MS.
  * Inside an outer transaction (inOneTransaction) it is a savepoint and the outer one retries.
  */
-export async function inTransaction<T>(ctx: DomainContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ctx: DomainContext,
+  work: (tx: Tx) => Promise<T>,
+  // A known long job (a 5,000-row import) may ask for more than DB_TRANSACTION_TIMEOUT_MS.
+  settings: { timeoutMs?: number } = {},
+): Promise<T> {
   const { DB_CONNECT_TIMEOUT_MS, DB_TRANSACTION_TIMEOUT_MS } = env();
-  const options = { maxWait: DB_CONNECT_TIMEOUT_MS, timeout: DB_TRANSACTION_TIMEOUT_MS };
+  const options = {
+    maxWait: DB_CONNECT_TIMEOUT_MS,
+    timeout: settings.timeoutMs ?? DB_TRANSACTION_TIMEOUT_MS,
+  };
   if (isTransactionBound(ctx.db)) return ctx.db.$transaction(work, options);
   for (let attempt = 0; ; attempt++) {
     try {

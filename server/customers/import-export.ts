@@ -12,6 +12,8 @@ import { checkImportRows, type SharedPhoneWarning, type ValidRow } from "./impor
 import { customerSearchKeys } from "./search-keys";
 
 const WRITE_BATCH = 500;
+// All rows commit together; 5,000 of them on a busy machine take longer than an ordinary write.
+const IMPORT_TRANSACTION_TIMEOUT_MS = 60_000;
 type RowToWrite = ValidRow & { sharedPhoneAccepted: boolean };
 const EXPORT_PAGE = 2_000;
 
@@ -107,11 +109,15 @@ export async function importCustomersCsv(ctx: DomainContext, csvText: string, op
   const toWrite = valid
     .filter((row) => !skippedRows.has(row.row))
     .map((row) => ({ ...row, sharedPhoneAccepted: warningByRow.has(row.row) }));
-  await inTransaction(ctx, async (tx) => {
-    for (let start = 0; start < toWrite.length; start += WRITE_BATCH) {
-      await writeBatch(tx, ctx, toWrite.slice(start, start + WRITE_BATCH), now);
-    }
-  });
+  await inTransaction(
+    ctx,
+    async (tx) => {
+      for (let start = 0; start < toWrite.length; start += WRITE_BATCH) {
+        await writeBatch(tx, ctx, toWrite.slice(start, start + WRITE_BATCH), now);
+      }
+    },
+    { timeoutMs: IMPORT_TRANSACTION_TIMEOUT_MS },
+  );
   for (const row of toWrite) learnVoiceName(ctx.businessId, row.fields.name);
   return { totalRows, created: toWrite.length, errors, skipped };
 }
