@@ -1,3 +1,4 @@
+import { startCacheListener } from "./server/cache/cache-events";
 import { env, isNextProductionBuild } from "./server/env";
 import { startOutboxRelay } from "./server/inngest/outbox-relay-loop";
 
@@ -13,5 +14,9 @@ if (!isNextProductionBuild()) {
   }
 }
 
-// Each instance publishes waiting reminder events to Inngest (server/reminders/outbox-relay.ts).
-if (!isNextProductionBuild()) startOutboxRelay();
+// Each instance publishes waiting reminder events to Inngest (server/reminders/outbox-relay.ts),
+// and hears the other instances' cache changes (server/cache/cache-events.ts).
+if (!isNextProductionBuild()) {
+  startOutboxRelay();
+  void startCacheListener();
+}

@@ -1,4 +1,5 @@
 import { AutoSubscribe, type JobContext, type VAD, voice } from "@livekit/agents";
+import { startCacheListener, stopCacheListener } from "../server/cache/cache-events";
 import { db } from "../server/db";
 import { logger } from "../server/logger";
 import { voiceKeyterms } from "../server/voice/engine/keyterms";
@@ -21,10 +22,13 @@ export async function runVoiceJob(job: JobContext) {
   const config = agentConfig();
   const database = db();
   const inFlight = new InFlight();
+  // Products and customers changed in the app are heard in this session at once.
+  void startCacheListener();
   // Shutdown (room closed, or the worker draining on SIGTERM): finish the turn being written,
   // then release the database connections. Job processes run one job and exit.
   job.addShutdownCallback(async () => {
     await inFlight.settled();
+    await stopCacheListener();
     await database.$disconnect();
   });
   await job.connect(undefined, AutoSubscribe.AUDIO_ONLY);

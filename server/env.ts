@@ -30,8 +30,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Execora <no-reply@execora.local>"),
   GST_RATES: z.string().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  // A database that stops answering costs a request this long, then 503 (server/db.ts).
-  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  // A database that stops answering costs a request this long, then 503 (server/db.ts). The wait
+  // for a pooled connection is also how writes queue behind one busy customer's row (200 at once
+  // on one customer take a few seconds on 2 cores), so it is longer than the statement timeout.
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   // Shared store for rate limits across app instances; without it each instance counts alone.

@@ -7,7 +7,7 @@ import { type CsvCell, rupees, toCsv } from "../csv/to-csv";
 import type { Tx } from "../db";
 import { postOpeningBalances } from "../ledger/post-opening-balances";
 import { inTransaction } from "../transaction";
-import { learnVoiceName } from "../voice/engine/name-vocabulary";
+import { learnVoiceNames } from "../voice/engine/name-vocabulary";
 import { checkImportRows, type SharedPhoneWarning, type ValidRow } from "./import-rows";
 import { customerSearchKeys } from "./search-keys";
 
@@ -118,7 +118,10 @@ export async function importCustomersCsv(ctx: DomainContext, csvText: string, op
     },
     { timeoutMs: IMPORT_TRANSACTION_TIMEOUT_MS },
   );
-  for (const row of toWrite) learnVoiceName(ctx.businessId, row.fields.name);
+  await learnVoiceNames(
+    ctx.businessId,
+    toWrite.map((row) => row.fields.name),
+  );
   return { totalRows, created: toWrite.length, errors, skipped };
 }
 

@@ -1,7 +1,7 @@
 import { auditSnapshot, recordAudit } from "../audit/record-audit";
 import type { DomainContext } from "../context";
 import { notFound } from "../errors";
-import { learnVoiceName } from "../voice/engine/name-vocabulary";
+import { learnVoiceNames } from "../voice/engine/name-vocabulary";
 import type { CustomerFields } from "./schema";
 import { customerSearchKeys } from "./search-keys";
 import { assertPhoneNotShared, canonicalPhone } from "./shared-phone";
@@ -39,7 +39,7 @@ export async function createCustomer(ctx: DomainContext, input: CustomerFields &
     return customer;
   });
   // Voice corrects misheard names against the shop's name words: a new name is one of them now.
-  learnVoiceName(ctx.businessId, created.name);
+  await learnVoiceNames(ctx.businessId, [created.name]);
   return created;
 }
 
@@ -73,6 +73,6 @@ export async function updateCustomer(
     });
     return customer;
   });
-  if (input.name) learnVoiceName(ctx.businessId, updated.name);
+  if (input.name) await learnVoiceNames(ctx.businessId, [updated.name]);
   return updated;
 }

@@ -33,7 +33,7 @@ export async function createProduct(ctx: DomainContext, input: CreateProductInpu
     return serializeProduct(product);
   });
   // Voice caches the catalogue per business: the next spoken command must hear the change.
-  forgetVoiceProducts(ctx.businessId);
+  await forgetVoiceProducts(ctx.businessId);
   return created;
 }
 
@@ -66,7 +66,7 @@ export async function updateProduct(ctx: DomainContext, input: UpdateProductInpu
     });
     return serializeProduct(product);
   });
-  forgetVoiceProducts(ctx.businessId);
+  await forgetVoiceProducts(ctx.businessId);
   return updated;
 }
 
@@ -94,7 +94,7 @@ export async function archiveProduct(ctx: DomainContext, input: { id: string }) 
     });
     return serializeProduct(product);
   });
-  forgetVoiceProducts(ctx.businessId);
+  await forgetVoiceProducts(ctx.businessId);
   return archived;
 }
 

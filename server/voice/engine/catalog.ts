@@ -1,3 +1,4 @@
+import { announceCacheChange, onCacheChange } from "../../cache/cache-events";
 import type { DomainContext } from "../../context";
 import { searchCustomerIds } from "../../customers/search";
 import { nameSearchTerms } from "../name-terms";
@@ -27,10 +28,15 @@ export async function voiceProducts(ctx: DomainContext): Promise<CatalogProduct[
   return products;
 }
 
-/** Test helper and for product edits that must be heard at once. */
-export function forgetVoiceProducts(businessId: string) {
+/** A product edit is heard at once, here and (announced through the database) on every other instance. */
+export async function forgetVoiceProducts(businessId: string): Promise<void> {
   productCache.delete(businessId);
+  await announceCacheChange({ kind: "products", businessId });
 }
+
+onCacheChange((change) => {
+  if (change.kind === "products") productCache.delete(change.businessId);
+});
 
 /**
  * Same-sounding or misheard-but-correctable names first (index lookups, see name-vocabulary.ts);

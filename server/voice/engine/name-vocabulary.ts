@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { announceCacheChange, onCacheChange } from "../../cache/cache-events";
 import type { DomainContext } from "../../context";
 import { findCustomersBySoundAlike } from "../../customers/search";
 import { customerSearchKeys } from "../../customers/search-keys";
@@ -65,20 +66,44 @@ function vocabularyOf(ctx: DomainContext): NameWords | null {
   return vocabulary && vocabulary.loadedAt > 0 ? vocabulary.words : null;
 }
 
+/** Test helper: how many of the shop's customers have this name word, as this process knows it. */
+export function voiceNameWordCount(businessId: string, word: string): number {
+  return vocabularies.get(businessId)?.words.get(word) ?? 0;
+}
+
 /** Test helper: wait for the shop's vocabulary. */
 export async function loadVoiceNameVocabulary(ctx: DomainContext): Promise<void> {
   refresh(ctx, vocabularies.get(ctx.businessId));
   await vocabularies.get(ctx.businessId)?.loading;
 }
 
-/** A new or renamed customer is heard at once, without waiting for the next reload. */
-export function learnVoiceName(businessId: string, name: string): void {
+function learnHere(businessId: string, names: string[]): void {
   const vocabulary = vocabularies.get(businessId);
   if (!vocabulary) return;
-  for (const word of customerSearchKeys(name).phoneticKey.split(" ")) {
-    if (word) vocabulary.words.set(word, (vocabulary.words.get(word) ?? 0) + 1);
+  for (const name of names) {
+    for (const word of customerSearchKeys(name).phoneticKey.split(" ")) {
+      if (word) vocabulary.words.set(word, (vocabulary.words.get(word) ?? 0) + 1);
+    }
   }
 }
+
+/**
+ * New or renamed customers are heard at once, without waiting for the next reload: here, and on
+ * every other instance (announced through the database; a long list makes them reload instead).
+ */
+export async function learnVoiceNames(businessId: string, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  learnHere(businessId, names);
+  await announceCacheChange({ kind: "customer-names", businessId, names });
+}
+
+onCacheChange((change) => {
+  if (change.kind !== "customer-names") return;
+  if (change.names) return learnHere(change.businessId, change.names);
+  // Too many names to send: reload at next use, keeping the old words until then.
+  const vocabulary = vocabularies.get(change.businessId);
+  if (vocabulary && vocabulary.loadedAt > 0) vocabulary.loadedAt = 1;
+});
 
 function closestWords(words: NameWords, heard: string): string[] {
   if (words.has(heard)) return [heard];

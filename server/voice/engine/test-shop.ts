@@ -45,7 +45,7 @@ export async function voiceShop(
     stock: 10_000,
     lowStock: null,
   });
-  forgetVoiceProducts(shop.businessId);
+  await forgetVoiceProducts(shop.businessId);
   return { ...shop, staffCtx, ids, rice };
 }
 
