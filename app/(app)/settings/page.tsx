@@ -4,6 +4,7 @@ import { BusinessSettings } from "@/components/settings/business-settings-form";
 import { LanguageSettings } from "@/components/settings/language-settings";
 import { PasswordSettings } from "@/components/settings/password-settings";
 import { SessionsSettings } from "@/components/settings/sessions-settings";
+import { ShopExport } from "@/components/settings/shop-export";
 import { StaffSection } from "@/components/settings/staff-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/server/http/trpc-server";
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
       <LanguageSettings />
       <BusinessSettings />
       {me?.user.role === "OWNER" ? <StaffSection /> : null}
+      {me?.user.role === "OWNER" ? <ShopExport /> : null}
       <PasswordSettings />
       <SessionsSettings />
     </div>
