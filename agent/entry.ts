@@ -1,5 +1,4 @@
 import { AutoSubscribe, type JobContext, type VAD, voice } from "@livekit/agents";
-import { startCacheListener, stopCacheListener } from "../server/cache/cache-events";
 import { db } from "../server/db";
 import { logger } from "../server/logger";
 import { voiceKeyterms } from "../server/voice/engine/keyterms";
@@ -22,13 +21,10 @@ export async function runVoiceJob(job: JobContext) {
   const config = agentConfig();
   const database = db();
   const inFlight = new InFlight();
-  // Products and customers changed in the app are heard in this session at once.
-  void startCacheListener();
   // Shutdown (room closed, or the worker draining on SIGTERM): finish the turn being written,
   // then release the database connections. Job processes run one job and exit.
   job.addShutdownCallback(async () => {
     await inFlight.settled();
-    await stopCacheListener();
     await database.$disconnect();
   });
   await job.connect(undefined, AutoSubscribe.AUDIO_ONLY);
@@ -45,7 +41,6 @@ export async function runVoiceJob(job: JobContext) {
   const onPublishError = (error: unknown) =>
     logger.warn({ event: "voice_turn_packet_failed", err: error }, "turn packet not sent");
   let takeReleasedAt: () => number | null = () => null;
-  let speechFailed: () => boolean = () => false;
   // Wall-clock moments of each turn at debug level, no content: the room benchmark lines them up
   // with the participant's own clock (scripts/bench/voice-room.ts).
   const mark = (name: string) => logger.debug({ event: "voice_turn_mark", mark: name, at: Date.now() });
@@ -62,15 +57,12 @@ export async function runVoiceJob(job: JobContext) {
       const releasedAt = takeReleasedAt();
       return releasedAt === null ? null : Math.round(performance.now() - releasedAt);
     },
-    speechFailed: () => speechFailed(),
   });
   const components = sessionComponents(config, {
     vad: job.proc.userData.vad as VAD,
     keyterms,
     hints: async () => sttHints(await voiceDomainContext(database, participant, null)),
   });
-  const { turnStt } = components;
-  if (turnStt) speechFailed = () => turnStt.takeTurnFailed();
   const session = new voice.AgentSession({
     ...components.options,
     turnHandling: { turnDetection: "manual" },

@@ -99,13 +99,13 @@ async function listen(): Promise<pg.Client | null> {
   }
 }
 
-/** Each app instance and agent job process listens once (a dedicated connection). */
+/** Each app instance listens once (a dedicated connection); see ARCHITECTURE.md for the agent. */
 export function startCacheListener(): Promise<pg.Client | null> {
   globalForCache.execoraCacheListener ??= listen();
   return globalForCache.execoraCacheListener;
 }
 
-/** Stop listening (a job process shutting down; tests). */
+/** Stop listening (tests). */
 export async function stopCacheListener() {
   const client = await globalForCache.execoraCacheListener;
   globalForCache.execoraCacheListener = undefined;
