@@ -8,6 +8,7 @@ import { type CsvCell, rupees, toCsv } from "../csv/to-csv";
 import { exportCustomersCsv } from "../customers/import-export";
 import type { Db } from "../db";
 import { AppError, assertOwner } from "../errors";
+import { productSelect } from "../products/queries";
 import { istTimeString } from "./dates";
 
 const PAGE = 5_000;
@@ -156,17 +157,7 @@ async function productsCsv(ctx: DomainContext) {
     ctx.db.product.findMany({
       where: { businessId: ctx.businessId },
       ...pageOf(cursor),
-      select: {
-        id: true,
-        name: true,
-        aliases: true,
-        unit: true,
-        pricePaise: true,
-        gstRateBp: true,
-        hsn: true,
-        stockMilli: true,
-        archivedAt: true,
-      },
+      select: productSelect,
     }),
   );
   products.sort((a, b) => a.name.localeCompare(b.name));
