@@ -43,6 +43,8 @@ const envSchema = z.object({
     .optional(),
   // Per app instance in memory, or across all instances when REDIS_URL is set.
   RATE_LIMIT_PER_MINUTE: perMinute(600),
+  // Proxies in front of the app that append to X-Forwarded-For (server/http/client-key.ts).
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(1),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: perMinute(10),
   VOICE_SESSION_RATE_LIMIT_PER_MINUTE: perMinute(10),
   VOICE_TURN_RATE_LIMIT_PER_MINUTE: perMinute(60),

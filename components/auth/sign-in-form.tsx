@@ -11,7 +11,7 @@ import { Card } from "../ui/card";
 import { TextField } from "../ui/field";
 import { signInWithPasswordOutcome } from "./sign-in-with-password";
 
-export function SignInForm({ sessionEnded }: { sessionEnded: boolean }) {
+export function SignInForm({ notice }: { notice: "sessionEnded" | "passwordReset" | null }) {
   const { t } = useTranslation(["auth", "common", "errors"]);
   const router = useRouter();
   const { values, bind } = useFormValues({ email: "", password: "" });
@@ -40,9 +40,9 @@ export function SignInForm({ sessionEnded }: { sessionEnded: boolean }) {
     <Card className="mt-6">
       <h1 className="text-2xl font-bold">{t("signIn.title")}</h1>
       <p className="mt-1 text-slate-600">{t("signIn.subtitle")}</p>
-      {sessionEnded ? (
+      {notice ? (
         <Alert tone="info" className="mt-4">
-          {t("signIn.sessionEnded")}
+          {t(`signIn.${notice}`)}
         </Alert>
       ) : null}
       <form onSubmit={handleSubmit} className="mt-4 flex flex-col gap-4" noValidate>
@@ -59,6 +59,11 @@ export function SignInForm({ sessionEnded }: { sessionEnded: boolean }) {
           {t("signIn.submit")}
         </Button>
       </form>
+      <p className="mt-4 text-center">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          {t("signIn.forgotLink")}
+        </Link>
+      </p>
       <p className="mt-4 text-center text-slate-700">
         {t("signIn.noAccount")}{" "}
         <Link href="/sign-up" className="font-semibold text-brand-700 underline">

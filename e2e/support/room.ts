@@ -81,20 +81,44 @@ async function untilSentenceSaid(page: Page, { atMs, lastsMs, periodMs }: Said):
   return starts - sinceOpen + lastsMs;
 }
 
-/** Holds the button while the clip says its sentence; `beforeRelease` runs while still holding. */
-export async function holdInRoom(page: Page, beforeRelease?: () => Promise<void>, said = ONE_SENTENCE) {
+/** Whether the file says `line` anywhere within the next `windowMs` (from the page's clock). */
+async function saidWithin(page: Page, line: Said, windowMs: number): Promise<boolean> {
+  const untilLineEnds = await untilSentenceSaid(page, line);
+  return untilLineEnds - line.lastsMs < windowMs;
+}
+
+/**
+ * Holds the button while the clip says its sentence; `beforeRelease` runs while still holding.
+ * `mustNotHear` are other lines of the file: the test stops with the reason if "Listening…" came
+ * so late that the hold would take one of them in too (instead of failing later, puzzlingly).
+ */
+export async function holdInRoom(
+  page: Page,
+  beforeRelease?: () => Promise<void>,
+  said = ONE_SENTENCE,
+  mustNotHear: Said[] = [],
+) {
   const button = page.getByRole("button", { name: "Hold to talk" });
   const box = await button.boundingBox();
   if (!box) throw new Error("push-to-talk button not on screen");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await expect(page.getByText("Listening…")).toBeVisible({ timeout: 30_000 });
-  await page.waitForTimeout(await untilSentenceSaid(page, said));
+  const holdMs = await untilSentenceSaid(page, said);
+  for (const line of mustNotHear) {
+    if (await saidWithin(page, line, holdMs)) {
+      throw new Error(
+        `"Listening…" came too late: a ${holdMs} ms hold would also hear a line at ${line.atMs} ms`,
+      );
+    }
+  }
+  await page.waitForTimeout(holdMs);
   await beforeRelease?.();
   await page.mouse.up();
 }
 
-const PRESS_AHEAD_MS = 1_500;
+// Ahead of the sentence by more than the agent may take to acknowledge a press under load.
+const PRESS_AHEAD_MS = 3_000;
 
 /**
  * Presses just before the clip next says the sentence and lets go when it is said, so nothing

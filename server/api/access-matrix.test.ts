@@ -4,7 +4,12 @@ import { anonymousCaller, createTestBusiness } from "../test/factories";
 import { appRouter } from "./root";
 
 // Every procedure, found from the router itself, so a new one cannot skip these rules.
-const PUBLIC = new Set(["auth.signUp", "staff.acceptInvitation"]);
+const PUBLIC = new Set([
+  "auth.requestPasswordReset",
+  "auth.resetPassword",
+  "auth.signUp",
+  "staff.acceptInvitation",
+]);
 // The product rule: staff cannot delete customers, cancel invoices, change settings, see the audit
 // log, manage staff, adjust stock or archive products, see the GST summary, withdraw shared links,
 // or remind every overdue customer at once.

@@ -72,3 +72,8 @@ export const changePasswordInput = z.object({
   newPassword: password,
 });
 export const resetStaffPasswordInput = z.object({ userId: z.string().min(1).max(64), newPassword: password });
+export const requestPasswordResetInput = z.object({ email: emailAddress });
+export const resetPasswordInput = z.object({
+  token: z.string().trim().min(10).max(100),
+  newPassword: password,
+});

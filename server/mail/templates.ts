@@ -34,3 +34,20 @@ export function staffInvitationMail(input: { to: string; link: string; businessN
     devOnly: { inviteLink: input.link },
   };
 }
+
+export function passwordResetMail(input: { to: string; link: string }): MailMessage {
+  return {
+    template: "password-reset",
+    to: input.to,
+    subject: "Set a new Execora password",
+    text: [
+      "Someone (we hope you) asked to set a new password for your Execora login.",
+      "",
+      `Set a new password: ${input.link}`,
+      "",
+      "The link works once and expires in 1 hour. Setting a new password signs you out on every device.",
+      "If you did not ask for this, ignore this email: your password stays as it is.",
+    ].join("\n"),
+    devOnly: { resetLink: input.link },
+  };
+}

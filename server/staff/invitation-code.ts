@@ -1,16 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { env } from "../env";
+import { newOneTimeToken, oneTimeTokenHash, tokenLink } from "../auth/one-time-token";
 
-/** 32 URL-safe characters (192 bits): unguessable, so a plain SHA-256 is enough to store it. */
-export function newInvitationCode(): string {
-  return randomBytes(24).toString("base64url");
-}
-
-export function invitationCodeHash(code: string): string {
-  return createHash("sha256").update(code).digest("hex");
-}
+export const newInvitationCode = newOneTimeToken;
+export const invitationCodeHash = oneTimeTokenHash;
 
 export function invitationLink(code: string): string {
-  const base = env().APP_URL ?? "http://localhost:3000";
-  return `${base.replace(/\/$/, "")}/accept-invite?code=${encodeURIComponent(code)}`;
+  return tokenLink("/accept-invite", "code", code);
 }

@@ -9,8 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth:signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ended?: string; reset?: string }>;
+}) {
   if (await getCurrentUser()) redirect("/");
-  const { ended } = await searchParams;
-  return <SignInForm sessionEnded={ended === "1"} />;
+  const { ended, reset } = await searchParams;
+  return <SignInForm notice={ended === "1" ? "sessionEnded" : reset === "1" ? "passwordReset" : null} />;
 }

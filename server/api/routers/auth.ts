@@ -1,5 +1,11 @@
 import { changePassword } from "../../auth/change-password";
-import { changePasswordInput, signUpInput } from "../../auth/schema";
+import { requestPasswordReset, resetPasswordWithLink } from "../../auth/password-reset";
+import {
+  changePasswordInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  signUpInput,
+} from "../../auth/schema";
 import { signOutEverywhere } from "../../auth/sessions";
 import { signUpOwner } from "../../auth/sign-up";
 import { createTRPCRouter, protectedProcedure, rateLimitedPublicProcedure } from "../trpc";
@@ -25,4 +31,13 @@ export const authRouter = createTRPCRouter({
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx.domain, input)),
+  /** "Forgot password": public, limited per client address and (in the module) per account. */
+  requestPasswordReset: rateLimitedPublicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(({ ctx, input }) =>
+      requestPasswordReset({ db: ctx.db, email: input.email, requestId: ctx.requestId }),
+    ),
+  resetPassword: rateLimitedPublicProcedure
+    .input(resetPasswordInput)
+    .mutation(({ ctx, input }) => resetPasswordWithLink({ db: ctx.db, ...input, requestId: ctx.requestId })),
 });
