@@ -65,6 +65,25 @@ async function untilMainServerIsReady(timeoutMs = 900_000) {
   throw new Error("the main e2e server never became ready");
 }
 
+// e2e/support/second-instance.ts starts another app instance on this server's database and
+// secret (several instances behind one load balancer). Local to this machine, deleted on stop.
+const secondInstanceEnvFile = path.join(root, ".data", "e2e-second-instance.json");
+const SHARED_WITH_SECOND_INSTANCE = [
+  "DATABASE_URL",
+  "AUTH_SECRET",
+  "AUTH_TRUST_HOST",
+  "SIGN_UP_RATE_LIMIT_PER_MINUTE",
+  "REMINDER_QUIET_HOURS",
+  "WHATSAPP_APP_SECRET",
+  "REDIS_URL",
+] as const;
+
+function writeSecondInstanceEnv() {
+  mkdirSync(path.dirname(secondInstanceEnvFile), { recursive: true });
+  const shared = Object.fromEntries(SHARED_WITH_SECOND_INSTANCE.map((name) => [name, process.env[name]]));
+  writeFileSync(secondInstanceEnvFile, JSON.stringify(shared), { mode: 0o600 });
+}
+
 async function main() {
   assertLocal(adminUrl);
   const name = `execora_e2e_${Date.now()}_${process.pid}`;
@@ -95,6 +114,7 @@ async function main() {
   let voiceRoom: E2eVoiceRoom | undefined;
   const stop = async (code: number) => {
     stopNextProcesses();
+    if (!withVoiceRoom) rmSync(secondInstanceEnvFile, { force: true });
     await voiceRoom?.stop().catch((error) => console.error("could not stop the voice room:", error));
     await dropDatabase().catch((error) => console.error("could not drop the e2e database:", error));
     process.exit(code);
@@ -122,7 +142,10 @@ async function main() {
         writeFileSync(path.join(root, ".data", "e2e-voice-room.restarts"), String(restarts));
       });
     });
-  } else if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
+  } else {
+    if (buildIsStale(root) && (await runToCompletion(["build"])) !== 0) return stop(1);
+    writeSecondInstanceEnv();
+  }
   startNext(["start", "-p", port]).on("exit", (code) => void stop(code ?? 0));
 }
 

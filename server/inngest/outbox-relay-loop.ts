@@ -16,7 +16,10 @@ export const publishWith =
     );
   };
 
-const globalForRelay = globalThis as unknown as { execoraRelay?: NodeJS.Timeout };
+const globalForRelay = globalThis as unknown as {
+  execoraRelay?: NodeJS.Timeout;
+  execoraRelayRound?: Promise<void>;
+};
 
 /**
  * Every app instance runs this loop; the row locks in relayOutboxOnce keep them from publishing
@@ -30,15 +33,25 @@ export function startOutboxRelay() {
     return;
   }
   const publish = publishWith(inngest());
-  let running = false;
   globalForRelay.execoraRelay = setInterval(() => {
-    if (running) return;
-    running = true;
-    relayOutboxOnce(db(), publish)
+    if (globalForRelay.execoraRelayRound) return;
+    globalForRelay.execoraRelayRound = relayOutboxOnce(db(), publish)
+      .then(() => undefined)
       .catch((error) => logger.warn({ err: error }, "outbox relay round failed"))
       .finally(() => {
-        running = false;
+        globalForRelay.execoraRelayRound = undefined;
       });
   }, env().OUTBOX_RELAY_INTERVAL_MS);
   globalForRelay.execoraRelay.unref();
+}
+
+/**
+ * Shutdown: no new round starts, and the one running (if any) is awaited. A round cut short
+ * anyway (the process is killed) is harmless: its transaction rolls back and the rows are
+ * published again, once, by whichever instance comes next (the event id is the row id).
+ */
+export async function stopOutboxRelay(): Promise<void> {
+  clearInterval(globalForRelay.execoraRelay);
+  globalForRelay.execoraRelay = undefined;
+  await globalForRelay.execoraRelayRound;
 }
