@@ -38,6 +38,7 @@ export async function startSecondInstance(port: number): Promise<SecondInstance>
 /** The exit code (or 128 + signal) once the process has ended. */
 export function exited(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  if (child.signalCode !== null) return Promise.resolve(128);
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 0))));
 }
 
