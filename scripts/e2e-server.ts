@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { buildIsStale } from "./runtime/build-freshness";
 import { type E2eVoiceRoom, startE2eVoiceRoom } from "./runtime/e2e-voice-room";
@@ -84,6 +85,25 @@ function writeSecondInstanceEnv() {
   writeFileSync(secondInstanceEnvFile, JSON.stringify(shared), { mode: 0o600 });
 }
 
+// Rate limits are shared through Redis, as in a deployment of several instances (the
+// two-instances spec counts sign-in failures across both). A database of its own, emptied at
+// start so an earlier run's counts never refuse this run; a REDIS_URL given from outside is
+// used as it is and never emptied.
+const E2E_REDIS_URL = "redis://127.0.0.1:6379/15";
+async function emptyE2eRedis() {
+  const redis = new Redis(E2E_REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 3_000,
+    maxRetriesPerRequest: 1,
+  });
+  try {
+    await redis.connect();
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function main() {
   assertLocal(adminUrl);
   const name = `execora_e2e_${Date.now()}_${process.pid}`;
@@ -107,6 +127,8 @@ async function main() {
     // Specs post customers' replies to /api/webhooks/whatsapp signed with this (no real secret).
     WHATSAPP_APP_SECRET: "e2e-whatsapp-secret",
   });
+  const redisGiven = Boolean(process.env.REDIS_URL);
+  process.env.REDIS_URL ??= E2E_REDIS_URL;
   // Production mode refuses the repository's published secrets: this run's own, random.
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
   const dropDatabase = () =>
@@ -122,6 +144,7 @@ async function main() {
   // Playwright stops this server with SIGTERM, possibly while it is still migrating or building.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
 
+  if (!withVoiceRoom && !redisGiven) await emptyE2eRedis();
   await deployMigrations(root, process.env);
   if (withVoiceRoom) {
     await untilMainServerIsReady();
