@@ -18,6 +18,7 @@ const OWNER_ONLY = [
   "business.update",
   "customers.confirmDeletion",
   "customers.requestDeletion",
+  "deployment.check",
   "invoices.cancel",
   "links.revoke",
   "links.revokeForCustomer",

@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { businessRouter } from "./routers/business";
 import { customersRouter } from "./routers/customers";
+import { deploymentRouter } from "./routers/deployment";
 import { invoicesRouter } from "./routers/invoices";
 import { ledgerRouter } from "./routers/ledger";
 import { linksRouter } from "./routers/links";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   business: businessRouter,
   customers: customersRouter,
+  deployment: deploymentRouter,
   invoices: invoicesRouter,
   ledger: ledgerRouter,
   links: linksRouter,

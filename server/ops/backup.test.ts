@@ -8,7 +8,7 @@ import { issueInvoice } from "../invoices/issue-invoice";
 import { issueInvoiceInput } from "../invoices/schema";
 import { invoiceShop, key } from "../invoices/test-fixtures";
 import { recordPayment } from "../ledger/mutations";
-import { backupDatabase, restoreDatabase } from "./backup";
+import { backupDatabase, recordBackupRun, restoreDatabase } from "./backup";
 import { verifyBooks } from "./verify-books";
 
 const sourceUrl = process.env.DATABASE_URL as string;
@@ -87,6 +87,19 @@ describe("backup and restore", () => {
     expect(books.problems).toEqual([]);
     expect(books.businesses).toBeGreaterThan(0);
   }, 120_000);
+
+  it("db:backup's record of a run is what the deployment check reads as the last backup", async () => {
+    const location = path.join(dir, `nightly-${randomUUID()}.dump`);
+    await recordBackupRun(sourceUrl, { location, bytes: 52_431 });
+    const { rows } = await withClient(sourceUrl, (client) =>
+      client.query(`SELECT bytes::int AS bytes, "finishedAt" FROM "BackupRun" WHERE location = $1`, [
+        location,
+      ]),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].bytes).toBe(52_431);
+    expect(Date.now() - new Date(rows[0].finishedAt).getTime()).toBeLessThan(60_000);
+  });
 
   it("a restore that fails leaves the target as it was", async () => {
     const broken = path.join(dir, "not-a-backup.dump");

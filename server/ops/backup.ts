@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { statSync } from "node:fs";
 import { promisify } from "node:util";
+import pg from "pg";
 
 const run = promisify(execFile);
 // A shop's whole database dumps in seconds; a stuck server must not hang a nightly job forever.
@@ -32,4 +33,21 @@ export async function restoreDatabase(file: string, databaseUrl: string) {
     ],
     { timeout: TIMEOUT_MS },
   );
+}
+
+/**
+ * Notes a finished backup in the database it came from, for the deployment check's "last backup
+ * age". Plain pg, not Prisma: db:backup runs as a small script on an operator's machine.
+ */
+export async function recordBackupRun(databaseUrl: string, run: { location: string; bytes: number }) {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query('INSERT INTO "BackupRun" ("bytes", "location") VALUES ($1, $2)', [
+      run.bytes,
+      run.location,
+    ]);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getServerT } from "@/components/i18n/server";
 import { BusinessSettings } from "@/components/settings/business-settings-form";
+import { DeploymentCard } from "@/components/settings/deployment-card";
 import { LanguageSettings } from "@/components/settings/language-settings";
 import { PasswordSettings } from "@/components/settings/password-settings";
 import { SessionsSettings } from "@/components/settings/sessions-settings";
@@ -23,6 +24,7 @@ export default async function SettingsPage() {
       <BusinessSettings />
       {me?.user.role === "OWNER" ? <StaffSection /> : null}
       {me?.user.role === "OWNER" ? <ShopExport /> : null}
+      {me?.user.role === "OWNER" ? <DeploymentCard /> : null}
       <PasswordSettings />
       <SessionsSettings />
     </div>
