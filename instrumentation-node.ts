@@ -2,6 +2,7 @@ import { startCacheListener, stopCacheListener } from "./server/cache/cache-even
 import { env, isNextProductionBuild } from "./server/env";
 import { startOutboxRelay, stopOutboxRelay } from "./server/inngest/outbox-relay-loop";
 import { logger } from "./server/logger";
+import { startTracing, type Tracing } from "./server/observability/tracing-setup";
 
 // Validate the environment at boot so a missing or malformed variable stops start-up with its
 // name, instead of failing the first request. `next build` loads server code too; skip there.
@@ -13,6 +14,13 @@ if (!isNextProductionBuild()) {
     console.error("Execora cannot start: set the variables above (README.md, Configuration).");
     process.exit(1);
   }
+}
+
+// Traces go to the OTLP collector when one is configured (README, Configuration).
+let tracing: Tracing | null = null;
+if (!isNextProductionBuild() && env().OTEL_EXPORTER_OTLP_ENDPOINT) {
+  const { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: serviceName } = env();
+  tracing = startTracing({ endpoint: endpoint as string, serviceName });
 }
 
 // Each instance publishes waiting reminder events to Inngest (server/reminders/outbox-relay.ts),
@@ -29,7 +37,7 @@ if (!isNextProductionBuild()) {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       logger.info({ event: "shutdown", signal }, "stopping: finishing requests in flight");
-      void Promise.all([stopOutboxRelay(), stopCacheListener()]).catch((error) =>
+      void Promise.all([stopOutboxRelay(), stopCacheListener(), tracing?.shutdown()]).catch((error) =>
         logger.warn({ err: error }, "background work did not stop cleanly"),
       );
     });

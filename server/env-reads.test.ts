@@ -40,6 +40,8 @@ const ALLOWED: Record<string, string> = {
   "scripts/new-migration.ts": "developer CLI: hands DATABASE_URL to the Prisma CLI it spawns",
   "scripts/db-backup.ts": "operator CLI: DATABASE_URL names the database to dump; the app is not loaded",
   "scripts/db-restore.ts": "operator CLI: DATABASE_URL names the database to replace; the app is not loaded",
+  "scripts/doctor.ts":
+    "operator CLI: checks the environment it is run with (a deployment's), which may not pass env() at all",
   "scripts/bench/voice-room.ts":
     "benchmark CLI: points the domain code at BENCH_DATABASE_URL and hands PATH/HOME to the agent worker it starts",
   "scripts/bench/large-shop.ts":

@@ -25,6 +25,9 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: hours(30 * 24),
   SESSION_IDLE_HOURS: hours(7 * 24),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  // Traces over OTLP/HTTP to <endpoint>/v1/traces when set (server/observability/tracing-setup.ts).
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_SERVICE_NAME: z.string().min(1).default("execora-app"),
   METRICS_TOKEN: z.string().min(16).optional(),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("Execora <no-reply@execora.local>"),
@@ -230,6 +233,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The variables as given (secret files read), unvalidated: the deployment check's input. */
+export function environmentVariables(): Record<string, string | undefined> {
+  return withSecretFiles(process.env);
 }
 
 /**

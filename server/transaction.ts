@@ -3,6 +3,7 @@ import { isTransactionConflict } from "./database-errors";
 import type { Tx } from "./db";
 import { env } from "./env";
 import { isUniqueViolation } from "./errors";
+import { withSpan } from "./observability/tracing";
 import { isTransactionBound, transactionBoundDb } from "./transaction-bound-db";
 
 const CONFLICT_RETRIES = 3;
@@ -26,15 +27,19 @@ export async function inTransaction<T>(
     timeout: settings.timeoutMs ?? DB_TRANSACTION_TIMEOUT_MS,
   };
   if (isTransactionBound(ctx.db)) return ctx.db.$transaction(work, options);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ctx.db.$transaction(work, options);
-    } catch (error) {
-      if (attempt >= CONFLICT_RETRIES || !isTransactionConflict(error)) throw error;
-      // Jittered, so the two sides of a deadlock do not collide again in step.
-      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+  // The span a domain write is seen by in a trace, with how many tries it took.
+  return withSpan("domain transaction", { "execora.business_id": ctx.businessId }, async (span) => {
+    for (let attempt = 0; ; attempt++) {
+      span.setAttribute("execora.attempts", attempt + 1);
+      try {
+        return await ctx.db.$transaction(work, options);
+      } catch (error) {
+        if (attempt >= CONFLICT_RETRIES || !isTransactionConflict(error)) throw error;
+        // Jittered, so the two sides of a deadlock do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+      }
     }
-  }
+  });
 }
 
 /**

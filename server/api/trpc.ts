@@ -7,6 +7,7 @@ import { env } from "../env";
 import { AppError, asExpectedError, nulCharacterRefused, unexpectedErrorMessage } from "../errors";
 import { logger } from "../logger";
 import { recordTrpcCall } from "../observability/metrics";
+import { REQUEST_ID_ATTRIBUTE, withSpan } from "../observability/tracing";
 import type { ApiContext } from "./context";
 import { type RateDecision, RateLimiter, rateLimitHeaders } from "./rate-limit";
 
@@ -44,7 +45,16 @@ const mapAppErrors = t.middleware(async ({ next, path, type, ctx, getRawInput })
     throw toTrpcError(nulCharacterRefused());
   }
   const started = performance.now();
-  const result = await next();
+  const spanAttributes = {
+    "rpc.system": "trpc",
+    "rpc.method": path,
+    [REQUEST_ID_ATTRIBUTE]: ctx.requestId ?? "",
+  };
+  const result = await withSpan(`trpc ${path}`, spanAttributes, async (span) => {
+    const outcome = await next();
+    span.setAttribute("execora.trpc.code", outcome.ok ? "OK" : outcome.error.code);
+    return outcome;
+  });
   const durationMs = performance.now() - started;
   const error = result.ok ? null : result.error;
   const expected = error?.code === "INTERNAL_SERVER_ERROR" ? asExpectedError(error.cause) : null;

@@ -11,6 +11,7 @@ import {
   timeout,
 } from "cockatiel";
 import { logger } from "../logger";
+import { withSpan } from "../observability/tracing";
 
 /** Every service outside the machine that Execora calls. */
 export type Dependency = "whatsapp" | "sms" | "smtp" | "stt" | "llm" | "tts" | "inngest";
@@ -154,17 +155,21 @@ export async function callOutbound<T>(
       throw error;
     }
   };
-  try {
-    const result = await retries.execute(
-      ({ signal }) => breaker.execute(() => attempt(signal), signal),
-      options.signal,
-    );
-    count(dependency, "ok");
-    return result;
-  } catch (error) {
-    count(dependency, outcomeOf(error));
-    throw error;
-  }
+  return withSpan(`outbound ${dependency}`, { "execora.dependency": dependency }, async (span) => {
+    try {
+      const result = await retries.execute(
+        ({ signal }) => breaker.execute(() => attempt(signal), signal),
+        options.signal,
+      );
+      count(dependency, "ok");
+      span.setAttribute("execora.outcome", "ok");
+      return result;
+    } catch (error) {
+      count(dependency, outcomeOf(error));
+      span.setAttribute("execora.outcome", outcomeOf(error));
+      throw error;
+    }
+  });
 }
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;

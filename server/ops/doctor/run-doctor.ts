@@ -1,6 +1,5 @@
 import { type Db, db } from "../../db";
-import { env } from "../../env";
-import { withSecretFiles } from "../../env-secrets";
+import { env, environmentVariables } from "../../env";
 import { configChecks } from "./config-checks";
 import { databaseChecks } from "./database-checks";
 import type { DoctorCheck } from "./doctor-check";
@@ -36,7 +35,7 @@ export async function runDoctor({
 /** The owner's deployment page: this instance's environment and database, probed at APP_URL. */
 export function checkThisDeployment(): Promise<DoctorReport> {
   return runDoctor({
-    variables: withSecretFiles(process.env),
+    variables: environmentVariables(),
     database: db(),
     baseUrl: env().APP_URL ?? null,
   });
