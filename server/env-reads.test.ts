@@ -40,6 +40,8 @@ const ALLOWED: Record<string, string> = {
   "scripts/new-migration.ts": "developer CLI: hands DATABASE_URL to the Prisma CLI it spawns",
   "scripts/db-backup.ts": "operator CLI: DATABASE_URL names the database to dump; the app is not loaded",
   "scripts/db-restore.ts": "operator CLI: DATABASE_URL names the database to replace; the app is not loaded",
+  "scripts/load/load-cluster.ts":
+    "load-test CLI: starts two app instances with the environment it prepares (fresh database, Redis db 14)",
   "scripts/doctor.ts":
     "operator CLI: checks the environment it is run with (a deployment's), which may not pass env() at all",
   "scripts/bench/voice-room.ts":
